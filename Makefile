@@ -1,0 +1,43 @@
+# peerdesk developer commands. Two matter to a newcomer: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP_APP  := $(VENV)/.installed-app
+STAMP_TEST := $(VENV)/.installed-test
+
+.PHONY: run test lint typecheck pytest bench clean translations
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_APP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_TEST): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP_APP)
+
+## Set everything up and start the application on the default local data directory.
+run: $(STAMP_APP)
+	$(BIN)/peerdesk
+
+## Set up with the test extra and run lint, format check, type check and the whole suite headless.
+test: $(STAMP_TEST) lint typecheck pytest
+
+lint: $(STAMP_TEST)
+	$(BIN)/ruff check peerdesk tests bench
+	$(BIN)/ruff format --check peerdesk tests bench
+
+typecheck: $(STAMP_TEST)
+	$(BIN)/mypy
+
+pytest: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""Allow ``python -m peerdesk``."""
+
+from peerdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,322 @@
+"""Command line: ``peerdesk [--data-dir DIR] [COMMAND ...]``; no command starts the GUI.
+
+Secrets never come from arguments: the passphrase is read from a prompt, or from
+``PEERDESK_PASSPHRASE`` (a new one from ``PEERDESK_NEW_PASSPHRASE``, the recovery code from
+``PEERDESK_RECOVERY_CODE``) for scripting. Exit codes: 0 success, 1 a user error (one line on
+stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peerdesk import __version__
+from peerdesk.domain.errors import PeerdeskError
+
+if TYPE_CHECKING:
+    from peerdesk.services.auth import SignedIn
+
+log = logging.getLogger("peerdesk.cli")
+
+
+class UserError(PeerdeskError):
+    """A problem with what was typed or the environment, told in one line."""
+
+
+def _secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"No terminal to ask for the {prompt.lower()}: set {env_name}.")
+    first = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"{prompt} again: ") != first:
+        raise UserError("The two entries do not match; nothing was changed.")
+    return first
+
+
+def _paths(args: argparse.Namespace) -> Path:
+    from peerdesk.paths import resolve_data_dir
+
+    return resolve_data_dir(args.data_dir)
+
+
+def _sign_in(args: argparse.Namespace) -> SignedIn:
+    from peerdesk.db.store import DataPaths
+    from peerdesk.services.auth import AuthService
+
+    user = args.user or os.environ.get("PEERDESK_USER")
+    if not user:
+        raise UserError("Say who you are with --user NAME (or set PEERDESK_USER).")
+    paths = DataPaths(_paths(args))
+    paths.require_initialized()
+    passphrase = _secret("PEERDESK_PASSPHRASE", "Passphrase")
+    return AuthService(paths).sign_in(user, passphrase)
+
+
+# --- commands ----------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from peerdesk.db.store import DataPaths
+    from peerdesk.services.site_setup import initialize_site
+
+    paths = DataPaths(_paths(args))
+    paths.require_empty()
+    passphrase = _secret("PEERDESK_NEW_PASSPHRASE", "New passphrase", confirm=True)
+    result = initialize_site(
+        paths,
+        site_name=args.site_name,
+        site_kind=args.site_kind,
+        admin_username=args.admin,
+        admin_passphrase=passphrase,
+    )
+    print(f"site: {args.site_name} ({args.site_kind})")
+    print(f"site id: {result.site_id}")
+    print(f"data folder: {paths.root}")
+    print(f"recovery code: {result.recovery_code}")
+    print("Write the recovery code down and keep it locked away. It is shown only this once.")
+    return 0
+
+
+def _with_user_service(args: argparse.Namespace, fn: Callable[..., int]) -> int:
+    from peerdesk.services.users import UserService
+
+    signed = _sign_in(args)
+    try:
+        return fn(UserService(signed.store), signed)
+    finally:
+        signed.store.close()
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    def run(svc: object, signed: SignedIn) -> int:
+        from peerdesk.services.users import UserService
+
+        assert isinstance(svc, UserService)
+        new = _secret("PEERDESK_NEW_PASSPHRASE", f"Passphrase for {args.username}", confirm=True)
+        info = svc.add_user(signed.actor, args.username, args.role, new)
+        print(f"added {info.username} ({info.role.value}); they must change the passphrase.")
+        return 0
+
+    return _with_user_service(args, run)
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    def run(svc: object, signed: SignedIn) -> int:
+        from peerdesk.services.users import UserService
+
+        assert isinstance(svc, UserService)
+        for u in svc.list_users(signed.actor):
+            state = "active" if u.active else "disabled"
+            if u.locked_minutes:
+                state += f", locked {u.locked_minutes} min"
+            print(f"{u.username}\t{u.role.value}\t{state}")
+        return 0
+
+    return _with_user_service(args, run)
+
+
+def _simple_user_cmd(method: str, done: str) -> Callable[[argparse.Namespace], int]:
+    def command(args: argparse.Namespace) -> int:
+        def run(svc: object, signed: SignedIn) -> int:
+            getattr(svc, method)(signed.actor, args.username)
+            print(done.format(args.username))
+            return 0
+
+        return _with_user_service(args, run)
+
+    return command
+
+
+def cmd_user_reset(args: argparse.Namespace) -> int:
+    def run(svc: object, signed: SignedIn) -> int:
+        from peerdesk.services.users import UserService
+
+        assert isinstance(svc, UserService)
+        new = _secret("PEERDESK_NEW_PASSPHRASE", f"New passphrase for {args.username}", confirm=True)
+        svc.reset_passphrase(signed.actor, args.username, new)
+        print(f"passphrase reset for {args.username}; they must change it at next sign-in.")
+        return 0
+
+    return _with_user_service(args, run)
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    def run(svc: object, signed: SignedIn) -> int:
+        from peerdesk.services.users import UserService
+
+        assert isinstance(svc, UserService)
+        current = _secret("PEERDESK_PASSPHRASE", "Current passphrase")
+        new = _secret("PEERDESK_NEW_PASSPHRASE", "New passphrase", confirm=True)
+        svc.change_own_passphrase(signed.actor, current, new)
+        print("passphrase changed.")
+        return 0
+
+    return _with_user_service(args, run)
+
+
+def cmd_user_role(args: argparse.Namespace) -> int:
+    def run(svc: object, signed: SignedIn) -> int:
+        from peerdesk.services.users import UserService
+
+        assert isinstance(svc, UserService)
+        svc.change_role(signed.actor, args.username, args.role)
+        print(f"{args.username} is now {args.role}.")
+        return 0
+
+    return _with_user_service(args, run)
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from peerdesk.db.store import DataPaths
+    from peerdesk.services.auth import AuthService
+    from peerdesk.services.users import UserService
+
+    paths = DataPaths(_paths(args))
+    paths.require_initialized()
+    code = _secret("PEERDESK_RECOVERY_CODE", "Recovery code")
+    store = AuthService(paths).sign_in_with_recovery(code)
+    try:
+        new = _secret("PEERDESK_NEW_PASSPHRASE", f"New passphrase for {args.user}", confirm=True)
+        UserService(store).reset_with_recovery(args.user, new)
+    finally:
+        store.close()
+    print(f"passphrase reset for {args.user} with the recovery code; the account is unlocked.")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from peerdesk.services.site_info import site_info
+
+    signed = _sign_in(args)
+    try:
+        info = site_info(signed.store, signed.actor)
+    finally:
+        signed.store.close()
+    print(f"site: {info.name}")
+    print(f"kind: {info.kind}")
+    print(f"site id: {info.site_id}")
+    print(f"schema: {info.schema_version}")
+    for label, count in info.counts:
+        print(f"{label}: {count}")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from peerdesk.services.audit import AuditService
+
+    signed = _sign_in(args)
+    try:
+        verdict = AuditService(signed.store).verify(signed.actor)
+    finally:
+        signed.store.close()
+    if verdict.ok:
+        print(f"audit trail intact: {verdict.checked} entries checked.")
+        return 0
+    print(
+        f"audit trail BROKEN at entry {verdict.first_bad_seq}: {verdict.reason} "
+        f"({verdict.checked} entries before it are intact).",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from peerdesk.app import run_gui
+
+    return run_gui(_paths(args))
+
+
+# --- parser ------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="peerdesk",
+        description="Records for peer-mentoring programs in prisons, jails and reentry.",
+    )
+    parser.add_argument("--version", action="version", version=f"peerdesk {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: PEERDESK_DATA_DIR or per-user)")
+    parser.set_defaults(func=cmd_gui)
+    login = argparse.ArgumentParser(add_help=False)
+    login.add_argument("--user", help="who is acting (default: PEERDESK_USER)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a new site in an empty data folder")
+    p.add_argument("--site-name", required=True)
+    p.add_argument("--site-kind", required=True, choices=["facility", "office"])
+    p.add_argument("--admin", required=True, help="user name of the first coordinator")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("info", parents=[login], help="site, schema version and record counts")
+    p.set_defaults(func=cmd_info)
+
+    users = sub.add_parser("user", help="manage accounts").add_subparsers(
+        dest="user_command", metavar="ACTION", required=True
+    )
+    p = users.add_parser("add", parents=[login], help="add an account")
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=[r for r in _role_values()])
+    p.set_defaults(func=cmd_user_add)
+    p = users.add_parser("list", parents=[login], help="list accounts")
+    p.set_defaults(func=cmd_user_list)
+    for name, method, done, help_text in (
+        ("disable", "disable_user", "{} is disabled.", "disable an account"),
+        ("unlock", "unlock_user", "{} is unlocked.", "end a sign-in lockout"),
+    ):
+        p = users.add_parser(name, parents=[login], help=help_text)
+        p.add_argument("username")
+        p.set_defaults(func=_simple_user_cmd(method, done))
+    p = users.add_parser("reset-passphrase", parents=[login], help="set someone's passphrase")
+    p.add_argument("username")
+    p.set_defaults(func=cmd_user_reset)
+    p = users.add_parser("change-passphrase", parents=[login], help="change your own passphrase")
+    p.set_defaults(func=cmd_user_passwd)
+    p = users.add_parser("role", parents=[login], help="change an account's role")
+    p.add_argument("username")
+    p.add_argument("role", choices=[r for r in _role_values()])
+    p.set_defaults(func=cmd_user_role)
+
+    audit = sub.add_parser("audit", help="the audit trail").add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True
+    )
+    p = audit.add_parser("verify", parents=[login], help="check the whole hash chain")
+    p.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("recover", help="reset a passphrase with the printed recovery code")
+    p.add_argument("--user", required=True, help="whose passphrase to reset")
+    p.set_defaults(func=cmd_recover)
+    return parser
+
+
+def _role_values() -> list[str]:
+    from peerdesk.domain.roles import Role
+
+    return [r.value for r in Role]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from peerdesk.logging_setup import configure
+
+    args = build_parser().parse_args(argv)
+    configure()
+    try:
+        return int(args.func(args))
+    except PeerdeskError as exc:
+        print(f"peerdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("peerdesk: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("unexpected error")
+        print(
+            "peerdesk: an unexpected error stopped the command; nothing more was changed. "
+            "Please report it.",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,90 @@
+"""Appending to and reading the hash-chained audit trail inside a unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from peerdesk.clock import iso
+from peerdesk.db.models import AuditRow, MetaRow
+from peerdesk.domain.audit_chain import GENESIS_HASH, AuditRecord, entry_hash
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+HEAD_KEY = "audit.head"
+
+
+def read_head(session: Session) -> tuple[int, str]:
+    """(seq, hash) of the newest entry; (0, genesis) when the trail is empty."""
+    row = session.get(MetaRow, HEAD_KEY)
+    if row is None:
+        return 0, GENESIS_HASH
+    seq, _, digest = row.value.partition(":")
+    return int(seq), digest
+
+
+def append(
+    session: Session,
+    *,
+    at: datetime,
+    actor: str,
+    action: str,
+    object_type: str = "",
+    object_id: str = "",
+    outcome: str = "ok",
+) -> AuditRecord:
+    """Add one entry after the current head, in the caller's (write) transaction."""
+    seq, prev = read_head(session)
+    seq += 1
+    at_text = iso(at)
+    digest = entry_hash(
+        seq=seq,
+        at=at_text,
+        actor=actor,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        outcome=outcome,
+        prev_hash=prev,
+    )
+    session.add(
+        AuditRow(
+            seq=seq,
+            at=at_text,
+            actor=actor,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            outcome=outcome,
+            prev_hash=prev,
+            hash=digest,
+        )
+    )
+    head = session.get(MetaRow, HEAD_KEY)
+    if head is None:
+        session.add(MetaRow(key=HEAD_KEY, value=f"{seq}:{digest}"))
+    else:
+        head.value = f"{seq}:{digest}"
+    session.flush()
+    return AuditRecord(seq, at_text, actor, action, object_type, object_id, outcome, prev, digest)
+
+
+def iter_records(session: Session, batch: int = 5000) -> Iterator[AuditRecord]:
+    """Every entry in ascending ``seq`` order (row order as stored, so reordering shows)."""
+    from sqlalchemy import select
+
+    stmt = select(AuditRow).order_by(AuditRow.seq).execution_options(yield_per=batch)
+    for row in session.scalars(stmt):
+        yield AuditRecord(
+            row.seq,
+            row.at,
+            row.actor,
+            row.action,
+            row.object_type,
+            row.object_id,
+            row.outcome,
+            row.prev_hash,
+            row.hash,
+        )

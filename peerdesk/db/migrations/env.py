@@ -1,0 +1,14 @@
+"""Alembic environment: always run programmatically with a connection already in a transaction."""
+
+from alembic import context
+
+from peerdesk.db.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

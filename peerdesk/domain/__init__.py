@@ -1,0 +1,4 @@
+"""Plain-Python rules of peerdesk: roles and permissions, passphrase policy, audit chain.
+
+Nothing here imports Qt, SQLAlchemy or any other layer of the project.
+"""

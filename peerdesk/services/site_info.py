@@ -1,0 +1,39 @@
+"""``peerdesk info``: the site, the schema version and how many records of each type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peerdesk.clock import Clock, utcnow
+from peerdesk.db.record_types import COUNTED_RECORDS
+from peerdesk.db.store import Store
+from peerdesk.domain.roles import Action
+from peerdesk.services.access import require
+from peerdesk.services.actor import Actor
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    site_id: str
+    name: str
+    kind: str
+    schema_version: str
+    counts: tuple[tuple[str, int], ...]
+
+
+def site_info(store: Store, actor: Actor, clock: Clock = utcnow) -> SiteInfo:
+    from sqlalchemy import func, select
+
+    from peerdesk.db.migrate import current_revision
+    from peerdesk.db.models import SiteRow
+
+    require(store, actor, Action.SITE_VIEW, clock=clock)
+    with store.uow(write=False) as uow:
+        s = uow.session
+        site = s.scalars(select(SiteRow).where(SiteRow.is_local.is_(True))).one()
+        rev = current_revision(s.connection()) or "none"
+        counts = tuple(
+            (label, int(s.scalar(select(func.count()).select_from(table)) or 0))
+            for label, table in COUNTED_RECORDS
+        )
+    return SiteInfo(site.id, site.name, site.kind, rev, counts)

@@ -1,0 +1,1 @@
+"""Moving data between sites: site keys, key cards, bundles (see DESIGN.md section 4)."""
