@@ -139,7 +139,9 @@ def cmd_user_reset(args: argparse.Namespace) -> int:
         from peerdesk.services.users import UserService
 
         assert isinstance(svc, UserService)
-        new = _secret("PEERDESK_NEW_PASSPHRASE", f"New passphrase for {args.username}", confirm=True)
+        new = _secret(
+            "PEERDESK_NEW_PASSPHRASE", f"New passphrase for {args.username}", confirm=True
+        )
         svc.reset_passphrase(signed.actor, args.username, new)
         print(f"passphrase reset for {args.username}; they must change it at next sign-in.")
         return 0

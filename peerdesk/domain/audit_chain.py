@@ -97,7 +97,9 @@ def verify_chain(
         head_seq, head_hash = head
         if head_seq != checked or head_hash != prev_hash:
             return ChainVerdict(
-                False, checked, checked + 1 if head_seq > checked else head_seq,
+                False,
+                checked,
+                checked + 1 if head_seq > checked else head_seq,
                 "entries at the end were removed or replaced",
             )
     return ChainVerdict(True, checked)

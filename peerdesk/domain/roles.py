@@ -23,7 +23,7 @@ class Action(StrEnum):
     """Everything a user can ask peerdesk to do that a role may or may not allow."""
 
     SITE_VIEW = "site.view"
-    ACCOUNT_CHANGE_OWN_PASSPHRASE = "account.change_own_passphrase"
+    ACCOUNT_CHANGE_OWN_PASSPHRASE = "account.change_own_passphrase"  # noqa: S105
     USER_LIST = "user.list"
     USER_MANAGE = "user.manage"
     AUDIT_VIEW = "audit.view"

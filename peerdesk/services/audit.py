@@ -27,9 +27,7 @@ class AuditService:
         self.store = store
         self.clock = clock
 
-    def record(
-        self, actor: Actor, action: str, object_type: str = "", object_id: str = ""
-    ) -> None:
+    def record(self, actor: Actor, action: str, object_type: str = "", object_id: str = "") -> None:
         """Write one event in its own transaction (lock, unlock, window events)."""
         with self.store.uow() as uow:
             audit_log.append(
@@ -71,8 +69,15 @@ class AuditService:
             rows = list(uow.session.scalars(stmt))
         return [
             AuditRecord(
-                r.seq, r.at, r.actor, r.action, r.object_type, r.object_id, r.outcome,
-                r.prev_hash, r.hash,
+                r.seq,
+                r.at,
+                r.actor,
+                r.action,
+                r.object_type,
+                r.object_id,
+                r.outcome,
+                r.prev_hash,
+                r.hash,
             )
             for r in rows
         ]

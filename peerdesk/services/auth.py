@@ -9,6 +9,7 @@ and copied into the audit trail at the next successful sign-in.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from peerdesk.clock import Clock, utcnow
 from peerdesk.db import audit_log, keyslots
@@ -18,6 +19,9 @@ from peerdesk.domain import lockout, recovery_code
 from peerdesk.domain.errors import AccountLocked, AuthenticationFailed
 from peerdesk.domain.roles import Role
 from peerdesk.services.actor import RECOVERY_ACTOR, Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass
@@ -85,9 +89,7 @@ class AuthService:
             with store.uow(write=False) as uow:
                 from sqlalchemy import select
 
-                user = uow.session.scalars(
-                    select(UserRow).where(UserRow.username == name)
-                ).first()
+                user = uow.session.scalars(select(UserRow).where(UserRow.username == name)).first()
                 site_id = _local_site_id(uow.session)
             if user is None or not user.active:
                 store.close()
@@ -148,9 +150,7 @@ class AuthService:
             keyslots.save(self.paths.slots, slots)
             return
         with store.uow() as uow:
-            users = {
-                slots.lookup_for(u.username): u for u in uow.session.scalars(select(UserRow))
-            }
+            users = {slots.lookup_for(u.username): u for u in uow.session.scalars(select(UserRow))}
             for lookup, state in sorted(slots.guards.items()):
                 user = users.get(lookup)
                 for at, kind in state.pending:
@@ -180,12 +180,10 @@ class AuthService:
         keyslots.save(self.paths.slots, slots)
 
 
-def _local_site_id(session: object) -> str:
+def _local_site_id(session: Session) -> str:
     from sqlalchemy import select
-    from sqlalchemy.orm import Session
 
     from peerdesk.db.models import SiteRow
 
-    assert isinstance(session, Session)
     site_id = session.scalars(select(SiteRow.id).where(SiteRow.is_local.is_(True))).first()
     return site_id or ""

@@ -54,11 +54,14 @@ class UserService:
 
     @staticmethod
     def _active_coordinators(s: Session) -> int:
-        return s.scalar(
-            select(func.count())
-            .select_from(UserRow)
-            .where(UserRow.role == Role.COORDINATOR.value, UserRow.active.is_(True))
-        ) or 0
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(UserRow)
+                .where(UserRow.role == Role.COORDINATOR.value, UserRow.active.is_(True))
+            )
+            or 0
+        )
 
     # --- queries -------------------------------------------------------------------------
     def list_users(self, actor: Actor) -> list[UserInfo]:
@@ -177,8 +180,12 @@ class UserService:
         if slot is None or slot.unwrap(current) != self.store.data_key:
             raise ValidationError("current", "The current passphrase is not right.")
         if current == new_passphrase:
-            raise ValidationError("passphrase", "Choose a passphrase different from the current one.")
-        self._set_passphrase(actor.username, actor.username, new_passphrase, "account.passphrase_change")
+            raise ValidationError(
+                "passphrase", "Choose a passphrase different from the current one."
+            )
+        self._set_passphrase(
+            actor.username, actor.username, new_passphrase, "account.passphrase_change"
+        )
 
     def change_role(self, actor: Actor, username: str, role: str) -> None:
         require(self.store, actor, Action.USER_MANAGE, object_type="user", clock=self.clock)
