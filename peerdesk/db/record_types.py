@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Table
 
-from peerdesk.db.models import AuditRow, SiteRow, UserRow
+from peerdesk.db.models import AuditRow, ParticipantRow, SiteRow, UserRow
 
 
 def _t(model: type) -> Table:
@@ -14,6 +14,7 @@ def _t(model: type) -> Table:
 
 
 COUNTED_RECORDS: tuple[tuple[str, Table], ...] = (
+    ("participants", _t(ParticipantRow)),
     ("users", _t(UserRow)),
     ("sites", _t(SiteRow)),
     ("audit entries", _t(AuditRow)),

@@ -1,0 +1,57 @@
+"""Participants and the history of their status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from peerdesk.db.models.base import Base
+from peerdesk.db.models.synced import SyncedMixin
+
+
+class ParticipantRow(SyncedMixin, Base):
+    __tablename__ = "participants"
+    __table_args__ = (
+        UniqueConstraint("origin_site_id", "doc_number", name="uq_participants_site_doc"),
+        Index("ix_participants_search_last", "search_last", "search_first"),
+        Index("ix_participants_search_first", "search_first"),
+        Index("ix_participants_status", "status"),
+        Index("ix_participants_doc", "doc_number"),
+        Index("ix_participants_release", "projected_release_date"),
+        Index("ix_participants_unit", "housing_unit"),
+    )
+
+    doc_number: Mapped[str] = mapped_column(String(20))
+    legal_last_name: Mapped[str] = mapped_column(String(80))
+    legal_first_name: Mapped[str] = mapped_column(String(80))
+    preferred_name: Mapped[str] = mapped_column(String(80), default="")
+    #: One alias per line.
+    aliases: Mapped[str] = mapped_column(Text, default="")
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    facility: Mapped[str] = mapped_column(String(120), default="")
+    housing_unit: Mapped[str] = mapped_column(String(40), default="")
+    primary_language: Mapped[str] = mapped_column(String(40), default="")
+    gender_identity: Mapped[str] = mapped_column(String(40), default="")
+    release_county: Mapped[str] = mapped_column(String(80), default="")
+    release_city: Mapped[str] = mapped_column(String(80), default="")
+    projected_release_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    actual_release_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    risk_level: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    status: Mapped[str] = mapped_column(String(20))
+    status_date: Mapped[date] = mapped_column(Date)
+    #: Folded names (see domain.text_keys.fold) for prefix search.
+    search_last: Mapped[str] = mapped_column(String(80))
+    search_first: Mapped[str] = mapped_column(String(80))
+
+
+class ParticipantStatusRow(SyncedMixin, Base):
+    """Each status a participant passed through, with its date and who recorded it."""
+
+    __tablename__ = "participant_status_history"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    effective_date: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(64))

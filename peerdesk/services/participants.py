@@ -1,0 +1,383 @@
+"""Participant use cases: enroll, edit, change status, view (audited), search, tombstone."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from peerdesk.clock import Clock, iso, utcnow
+from peerdesk.db import audit_log
+from peerdesk.db.change_tracking import log_change, next_stamp
+from peerdesk.db.models import ParticipantRow, ParticipantStatusRow
+from peerdesk.db.store import Store
+from peerdesk.domain.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.domain.participant import (
+    ParticipantProfile,
+    ParticipantStatus,
+    RiskLevel,
+    check_transition,
+    clean_profile,
+)
+from peerdesk.domain.roles import Action, is_allowed
+from peerdesk.domain.text_keys import fold
+from peerdesk.services.access import require
+from peerdesk.services.actor import Actor
+
+TABLE = "participants"
+_PROFILE_FIELDS = [f.name for f in fields(ParticipantProfile)]
+
+
+@dataclass(frozen=True)
+class ParticipantSummary:
+    """One row of the participants list."""
+
+    id: str
+    doc_number: str
+    legal_last_name: str
+    legal_first_name: str
+    preferred_name: str
+    date_of_birth: date
+    housing_unit: str
+    status: ParticipantStatus
+    projected_release_date: date | None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    status: ParticipantStatus
+    effective_date: date
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class ParticipantDetail:
+    id: str
+    profile: ParticipantProfile
+    status: ParticipantStatus
+    status_date: date
+    history: tuple[StatusChange, ...]
+
+
+@dataclass(frozen=True)
+class ParticipantQuery:
+    """What the list asks for: text, filters, order and one page."""
+
+    text: str = ""
+    statuses: tuple[ParticipantStatus, ...] = ()
+    housing_unit: str = ""
+    release_from: date | None = None
+    release_to: date | None = None
+    sort: str = "name"  # name | doc_number | status | release | unit
+    descending: bool = False
+    offset: int = 0
+    limit: int = 100
+
+
+@dataclass(frozen=True)
+class ParticipantPage:
+    rows: tuple[ParticipantSummary, ...]
+    total: int
+
+
+_SORTS: dict[str, tuple[Any, ...]] = {
+    "name": (ParticipantRow.search_last, ParticipantRow.search_first),
+    "doc_number": (ParticipantRow.doc_number,),
+    "status": (ParticipantRow.status, ParticipantRow.search_last),
+    "release": (ParticipantRow.projected_release_date, ParticipantRow.search_last),
+    "unit": (ParticipantRow.housing_unit, ParticipantRow.search_last),
+}
+
+
+def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as an index-friendly range (no LIKE)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
+def _summary(r: ParticipantRow) -> ParticipantSummary:
+    return ParticipantSummary(
+        r.id,
+        r.doc_number,
+        r.legal_last_name,
+        r.legal_first_name,
+        r.preferred_name,
+        r.date_of_birth,
+        r.housing_unit,
+        ParticipantStatus(r.status),
+        r.projected_release_date,
+    )
+
+
+def _profile(r: ParticipantRow) -> ParticipantProfile:
+    return ParticipantProfile(
+        doc_number=r.doc_number,
+        legal_last_name=r.legal_last_name,
+        legal_first_name=r.legal_first_name,
+        date_of_birth=r.date_of_birth,
+        preferred_name=r.preferred_name,
+        aliases=tuple(a for a in r.aliases.split("\n") if a),
+        facility=r.facility,
+        housing_unit=r.housing_unit,
+        primary_language=r.primary_language,
+        gender_identity=r.gender_identity,
+        release_county=r.release_county,
+        release_city=r.release_city,
+        projected_release_date=r.projected_release_date,
+        actual_release_date=r.actual_release_date,
+        risk_level=RiskLevel(r.risk_level) if r.risk_level else None,
+    )
+
+
+def _apply_profile(row: ParticipantRow, p: ParticipantProfile) -> list[str]:
+    """Copy the profile onto the row; return the names of fields that changed."""
+    values: dict[str, Any] = {name: getattr(p, name) for name in _PROFILE_FIELDS}
+    values["aliases"] = "\n".join(p.aliases)
+    values["risk_level"] = p.risk_level.value if p.risk_level else None
+    changed = [k for k, v in values.items() if getattr(row, k, None) != v]
+    for key in changed:
+        setattr(row, key, values[key])
+    row.search_last = fold(p.legal_last_name)
+    row.search_first = fold(p.legal_first_name)
+    return changed
+
+
+class ParticipantService:
+    def __init__(self, store: Store, clock: Clock = utcnow) -> None:
+        self.store = store
+        self.clock = clock
+
+    # --- visibility --------------------------------------------------------------------------
+    def _visible(self, actor: Actor) -> ColumnElement[bool]:
+        """Which participants the actor may see: all, or only those assigned to them."""
+        if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ALL):
+            return true()
+        if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ASSIGNED):
+            # Assignments are mentor matches; without a match nobody is assigned.
+            return false()
+        raise PermissionDenied(Action.PARTICIPANT_VIEW_ALL.value, actor.role.value)
+
+    def _load(self, s: Session, actor: Actor, participant_id: str) -> ParticipantRow:
+        row = s.scalars(
+            select(ParticipantRow).where(
+                ParticipantRow.id == participant_id,
+                ParticipantRow.deleted.is_(False),
+                self._visible(actor),
+            )
+        ).first()
+        if row is None:
+            raise NotFound("participant", participant_id)
+        return row
+
+    def _audit(self, s: Session, actor: Actor, action: str, pid: str) -> None:
+        audit_log.append(
+            s,
+            at=self.clock(),
+            actor=actor.username,
+            action=action,
+            object_type="participant",
+            object_id=pid,
+        )
+
+    def _check_doc_unique(self, s: Session, actor: Actor, doc: str, own_id: str = "") -> None:
+        clash = s.scalars(
+            select(ParticipantRow.id).where(
+                ParticipantRow.origin_site_id == actor.site_id,
+                ParticipantRow.doc_number == doc,
+                ParticipantRow.id != own_id,
+            )
+        ).first()
+        if clash:
+            raise ValidationError(
+                "doc_number", f"DOC number {doc} already belongs to another participant."
+            )
+
+    # --- changes -------------------------------------------------------------------------------
+    def enroll(
+        self,
+        actor: Actor,
+        profile: ParticipantProfile,
+        *,
+        status: ParticipantStatus = ParticipantStatus.REFERRED,
+        status_date: date | None = None,
+    ) -> ParticipantSummary:
+        """Add a participant (usually as referred); the DOC number must be new at this site."""
+        require(self.store, actor, Action.PARTICIPANT_EDIT, object_type="participant")
+        now = self.clock()
+        p = clean_profile(profile, now.date())
+        when = status_date or now.date()
+        if when < p.date_of_birth:
+            raise ValidationError("status_date", "The status date is before the date of birth.")
+        with self.store.uow() as uow:
+            s = uow.session
+            self._check_doc_unique(s, actor, p.doc_number)
+            stamp = next_stamp(s, actor.site_id, now)
+            row = ParticipantRow(
+                id=str(uuid.uuid4()),
+                origin_site_id=actor.site_id,
+                created_at=iso(now),
+                updated_at=iso(now),
+                stamp=str(stamp),
+                deleted=False,
+                status=status.value,
+                status_date=when,
+            )
+            changed = _apply_profile(row, p)
+            s.add(row)
+            s.flush()
+            log_change(s, TABLE, row.id, stamp, [*changed, "status", "status_date"])
+            self._add_history(s, actor, row.id, status, when, stamp, now)
+            self._audit(s, actor, "participant.create", row.id)
+            return _summary(row)
+
+    def _add_history(
+        self,
+        s: Session,
+        actor: Actor,
+        pid: str,
+        status: ParticipantStatus,
+        when: date,
+        stamp: Any,
+        now: Any,
+    ) -> None:
+        hist = ParticipantStatusRow(
+            id=str(uuid.uuid4()),
+            origin_site_id=actor.site_id,
+            created_at=iso(now),
+            updated_at=iso(now),
+            stamp=str(stamp),
+            deleted=False,
+            participant_id=pid,
+            status=status.value,
+            effective_date=when,
+            recorded_by=actor.username,
+        )
+        s.add(hist)
+        s.flush()
+        log_change(s, "participant_status_history", hist.id, stamp, ["status", "effective_date"])
+
+    def update(self, actor: Actor, participant_id: str, profile: ParticipantProfile) -> bool:
+        """Save an edited profile; returns False when nothing changed (nothing is written)."""
+        require(self.store, actor, Action.PARTICIPANT_EDIT, object_type="participant")
+        now = self.clock()
+        p = clean_profile(profile, now.date())
+        with self.store.uow() as uow:
+            s = uow.session
+            row = self._load(s, actor, participant_id)
+            self._check_doc_unique(s, actor, p.doc_number, own_id=row.id)
+            changed = _apply_profile(row, p)
+            if not changed:
+                return False
+            stamp = next_stamp(s, actor.site_id, now)
+            row.stamp = str(stamp)
+            row.updated_at = iso(now)
+            log_change(s, TABLE, row.id, stamp, changed)
+            self._audit(s, actor, "participant.update", row.id)
+            return True
+
+    def change_status(
+        self, actor: Actor, participant_id: str, status: ParticipantStatus, when: date
+    ) -> None:
+        """Move a participant to a new status on ``when`` (allowed transitions only)."""
+        require(self.store, actor, Action.PARTICIPANT_EDIT, object_type="participant")
+        now = self.clock()
+        if when > now.date():
+            raise ValidationError("effective_date", "The date cannot be in the future.")
+        with self.store.uow() as uow:
+            s = uow.session
+            row = self._load(s, actor, participant_id)
+            check_transition(ParticipantStatus(row.status), status)
+            if when < row.status_date:
+                raise ValidationError(
+                    "effective_date", "The date is before the participant's current status date."
+                )
+            stamp = next_stamp(s, actor.site_id, now)
+            row.status, row.status_date = status.value, when
+            row.stamp, row.updated_at = str(stamp), iso(now)
+            log_change(s, TABLE, row.id, stamp, ["status", "status_date"])
+            self._add_history(s, actor, row.id, status, when, stamp, now)
+            self._audit(s, actor, "participant.status", row.id)
+
+    def tombstone(self, actor: Actor, participant_id: str) -> None:
+        """Remove a participant from every list; the record stays as a tombstone for sync."""
+        require(self.store, actor, Action.PARTICIPANT_EDIT, object_type="participant")
+        now = self.clock()
+        with self.store.uow() as uow:
+            s = uow.session
+            row = self._load(s, actor, participant_id)
+            stamp = next_stamp(s, actor.site_id, now)
+            row.deleted, row.stamp, row.updated_at = True, str(stamp), iso(now)
+            log_change(s, TABLE, row.id, stamp, [])
+            self._audit(s, actor, "participant.delete", row.id)
+
+    # --- reads -------------------------------------------------------------------------------
+    def get(self, actor: Actor, participant_id: str) -> ParticipantDetail:
+        """One participant's record; every view is written to the audit trail."""
+        with self.store.uow() as uow:
+            s = uow.session
+            row = self._load(s, actor, participant_id)
+            history = tuple(
+                StatusChange(ParticipantStatus(h.status), h.effective_date, h.recorded_by)
+                for h in s.scalars(
+                    select(ParticipantStatusRow)
+                    .where(
+                        ParticipantStatusRow.participant_id == row.id,
+                        ParticipantStatusRow.deleted.is_(False),
+                    )
+                    .order_by(ParticipantStatusRow.effective_date, ParticipantStatusRow.stamp)
+                )
+            )
+            self._audit(s, actor, "participant.view", row.id)
+            return ParticipantDetail(
+                row.id, _profile(row), ParticipantStatus(row.status), row.status_date, history
+            )
+
+    def _filtered(self, actor: Actor, q: ParticipantQuery) -> Select[Any]:
+        stmt = select(ParticipantRow).where(ParticipantRow.deleted.is_(False), self._visible(actor))
+        text = q.text.strip()
+        if text:
+            tokens = fold(text).split()[:4]
+            by_name = (
+                and_(
+                    *(
+                        or_(
+                            _prefix(ParticipantRow.search_last, t),
+                            _prefix(ParticipantRow.search_first, t),
+                        )
+                        for t in tokens
+                    )
+                )
+                if tokens
+                else false()
+            )
+            by_doc = (
+                _prefix(ParticipantRow.doc_number, text.upper()) if " " not in text else false()
+            )
+            stmt = stmt.where(or_(by_name, by_doc))
+        if q.statuses:
+            stmt = stmt.where(ParticipantRow.status.in_([s.value for s in q.statuses]))
+        if q.housing_unit:
+            stmt = stmt.where(ParticipantRow.housing_unit == q.housing_unit)
+        if q.release_from:
+            stmt = stmt.where(ParticipantRow.projected_release_date >= q.release_from)
+        if q.release_to:
+            stmt = stmt.where(ParticipantRow.projected_release_date <= q.release_to)
+        return stmt
+
+    def search(self, actor: Actor, query: ParticipantQuery) -> ParticipantPage:
+        """One page of participants, filtered and sorted in SQL."""
+        if query.sort not in _SORTS:
+            raise ValidationError("sort", f"Cannot sort by {query.sort}.")
+        q = replace(query, offset=max(0, query.offset), limit=max(1, min(query.limit, 1000)))
+        stmt = self._filtered(actor, q)
+        keys = [*_SORTS[q.sort], ParticipantRow.id]
+        order = [k.desc() if q.descending else k.asc() for k in keys]
+        with self.store.uow(write=False) as uow:
+            s = uow.session
+            total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+            rows = s.scalars(stmt.order_by(*order).offset(q.offset).limit(q.limit))
+            return ParticipantPage(tuple(_summary(r) for r in rows), int(total))
