@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from peerdesk.clock import Clock, iso, utcnow
@@ -15,7 +15,7 @@ from peerdesk.db import audit_log
 from peerdesk.db.change_tracking import log_change, next_stamp
 from peerdesk.db.models import ParticipantRow, ParticipantStatusRow
 from peerdesk.db.store import Store
-from peerdesk.domain.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.domain.errors import NotFound, ValidationError
 from peerdesk.domain.participant import (
     ParticipantProfile,
     ParticipantStatus,
@@ -23,10 +23,11 @@ from peerdesk.domain.participant import (
     check_transition,
     clean_profile,
 )
-from peerdesk.domain.roles import Action, is_allowed
+from peerdesk.domain.roles import Action
 from peerdesk.domain.text_keys import fold
 from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
+from peerdesk.services.visibility import visible_participants
 
 TABLE = "participants"
 _PROFILE_FIELDS = [f.name for f in fields(ParticipantProfile)]
@@ -153,13 +154,7 @@ class ParticipantService:
 
     # --- visibility --------------------------------------------------------------------------
     def _visible(self, actor: Actor) -> ColumnElement[bool]:
-        """Which participants the actor may see: all, or only those assigned to them."""
-        if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ALL):
-            return true()
-        if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ASSIGNED):
-            # Assignments are mentor matches; without a match nobody is assigned.
-            return false()
-        raise PermissionDenied(Action.PARTICIPANT_VIEW_ALL.value, actor.role.value)
+        return visible_participants(actor)
 
     def _load(self, s: Session, actor: Actor, participant_id: str) -> ParticipantRow:
         row = s.scalars(

@@ -39,6 +39,11 @@ class ParticipantRow(SyncedMixin, Base):
     projected_release_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     actual_release_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     risk_level: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    #: Comma-separated tags used by matching (e.g. "recovery,veteran,parent").
+    lived_experience: Mapped[str] = mapped_column(Text, default="")
+    interests: Mapped[str] = mapped_column(Text, default="")
+    #: "" (no preference), "female", "male" or "nonbinary".
+    mentor_gender_preference: Mapped[str] = mapped_column(String(20), default="")
     status: Mapped[str] = mapped_column(String(20))
     status_date: Mapped[date] = mapped_column(Date)
     #: Folded names (see domain.text_keys.fold) for prefix search.

@@ -1,0 +1,42 @@
+"""Mentor assignments (matches) and one-on-one contacts within them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from peerdesk.db.models.base import Base
+from peerdesk.db.models.synced import SyncedMixin
+
+
+class MatchRow(SyncedMixin, Base):
+    __tablename__ = "matches"
+    __table_args__ = (Index("ix_matches_mentor_status", "mentor_id", "status"),)
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    mentor_id: Mapped[str] = mapped_column(ForeignKey("mentors.id"))
+    status: Mapped[str] = mapped_column(String(20))  # proposed | active | paused | closed
+    proposed_on: Mapped[date] = mapped_column(Date)
+    started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    cadence_days: Mapped[int] = mapped_column(Integer, default=7)
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    close_reason: Mapped[str] = mapped_column(String(30), default="")
+    close_note: Mapped[str] = mapped_column(Text, default="")
+    #: The facility-side match this community-side match continues after release.
+    continues_match_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class ContactRow(SyncedMixin, Base):
+    __tablename__ = "contacts"
+    __table_args__ = (Index("ix_contacts_match_on", "match_id", "contact_on"),)
+
+    match_id: Mapped[str] = mapped_column(ForeignKey("matches.id"))
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    contact_on: Mapped[date] = mapped_column(Date)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[str] = mapped_column(String(20))  # in_person | phone | video | letter
+    status: Mapped[str] = mapped_column(String(20))  # held | cancelled
+    cancel_reason: Mapped[str] = mapped_column(String(30), default="")
+    recorded_by: Mapped[str] = mapped_column(String(64))

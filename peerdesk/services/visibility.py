@@ -1,0 +1,59 @@
+"""Which participants an actor may see, as one SQL condition every service reuses.
+
+Coordinators, reentry staff and auditors see every participant of the store. A peer educator
+sees only their own mentees (a proposed, active or paused match with a mentor record linked to
+their account) and the current members of groups they facilitate.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, or_, select, true
+
+from peerdesk.db.models import (
+    GroupFacilitatorRow,
+    GroupMemberRow,
+    MatchRow,
+    MentorRow,
+    ParticipantRow,
+)
+from peerdesk.domain.errors import PermissionDenied
+from peerdesk.domain.roles import Action, is_allowed
+from peerdesk.services.actor import Actor
+
+OPEN_MATCH_STATUSES = ("proposed", "active", "paused")
+
+
+def own_mentor_ids(actor: Actor) -> ColumnElement[bool]:
+    """Condition on ``MentorRow.id``: mentor records linked to the actor's account."""
+    return MentorRow.id.in_(
+        select(MentorRow.id).where(MentorRow.user_id == actor.user_id, MentorRow.deleted.is_(False))
+    )
+
+
+def visible_participants(actor: Actor) -> ColumnElement[bool]:
+    """Condition on ``ParticipantRow.id`` limiting rows to what ``actor`` may see.
+
+    Raises:
+        PermissionDenied: the role may see no participants at all.
+    """
+    if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ALL):
+        return true()
+    if not is_allowed(actor.role, Action.PARTICIPANT_VIEW_ASSIGNED):
+        raise PermissionDenied(Action.PARTICIPANT_VIEW_ALL.value, actor.role.value)
+    mine = select(MentorRow.id).where(
+        MentorRow.user_id == actor.user_id, MentorRow.deleted.is_(False)
+    )
+    mentees = select(MatchRow.participant_id).where(
+        MatchRow.mentor_id.in_(mine),
+        MatchRow.status.in_(OPEN_MATCH_STATUSES),
+        MatchRow.deleted.is_(False),
+    )
+    my_groups = select(GroupFacilitatorRow.group_id).where(
+        GroupFacilitatorRow.mentor_id.in_(mine), GroupFacilitatorRow.deleted.is_(False)
+    )
+    members = select(GroupMemberRow.participant_id).where(
+        GroupMemberRow.group_id.in_(my_groups),
+        GroupMemberRow.left_on.is_(None),
+        GroupMemberRow.deleted.is_(False),
+    )
+    return or_(ParticipantRow.id.in_(mentees), ParticipantRow.id.in_(members))
