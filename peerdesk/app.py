@@ -1,22 +1,63 @@
-"""Composition root: builds the services and the windows and wires them together."""
+"""Composition root: builds the application, its services and windows, and wires them.
+
+Nothing else in peerdesk builds windows or services for the GUI; each piece is handed what it
+needs here, so there are no globals to reach for.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+from functools import partial
 from pathlib import Path
 
 
 def run_gui(data_dir: Path) -> int:
-    """Start the desktop application on ``data_dir``."""
-    import sys
-
-    from PySide6.QtWidgets import QApplication
+    """Start the desktop application on ``data_dir``; return the exit status."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from peerdesk.db.store import DataPaths
+    from peerdesk.domain.errors import DataDirUnusable
     from peerdesk.services.auth import AuthService
-    from peerdesk.ui.login_window import LoginWindow
+    from peerdesk.services.site_setup import initialize_site
+    from peerdesk.ui import i18n
+    from peerdesk.ui.app_flow import AppFlow
+    from peerdesk.ui.setup_wizard import SetupWizard
+    from peerdesk.ui.task_runner import TaskRunner
+    from peerdesk.ui.widgets import apply_base_font
 
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("peerdesk")
+    apply_base_font(app)
+    language = i18n.choose_language(os.environ.get(i18n.LANGUAGE_ENV), QLocale.system().name())
+    i18n.install_translations(app, language)
+
     paths = DataPaths(data_dir)
-    window = LoginWindow(AuthService(paths), paths)
-    window.show()
+    try:
+        paths.ensure_writable()
+    except DataDirUnusable:
+        QMessageBox.critical(
+            None,
+            "peerdesk",
+            QCoreApplication.translate(
+                "App",
+                "peerdesk cannot write to its data folder:\n%1\n\n"
+                "Ask IT for write access to it, or start peerdesk with --data-dir "
+                "pointing to a folder you can write.",
+            ).replace("%1", str(paths.root)),
+        )
+        return 1
+
+    runner = TaskRunner()
+    flow = AppFlow(AuthService(paths), runner)
+    app.aboutToQuit.connect(flow.shutdown)
+    if paths.is_initialized():
+        flow.start()
+    else:
+        wizard = SetupWizard(partial(initialize_site, paths), runner)
+        wizard.accepted.connect(lambda: flow.start(username=wizard.admin_username))
+        wizard.rejected.connect(app.quit)
+        wizard.show()
     return int(app.exec())

@@ -35,6 +35,10 @@ class Action(StrEnum):
     PARTICIPANT_VIEW_ASSIGNED = "participant.view_assigned"
     PARTICIPANT_EDIT = "participant.edit"
     PARTICIPANT_SCREEN = "participant.screen"
+    PARTICIPANT_MERGE = "participant.merge"
+    RECORDS_PURGE = "records.purge"
+    PATHWAY_MANAGE = "pathway.manage"
+    GROUP_MANAGE = "group.manage"
     MENTOR_VIEW = "mentor.view"
     MENTOR_MANAGE = "mentor.manage"
     MATCH_VIEW = "match.view"
@@ -106,6 +110,7 @@ PERMISSIONS: MappingProxyType[Role, frozenset[Action]] = MappingProxyType(
                 _A.MENTOR_VIEW,
                 _A.MATCH_VIEW,
                 _A.MATCH_MANAGE,
+                _A.GROUP_MANAGE,
                 _A.SESSION_VIEW,
                 _A.SESSION_RECORD,
                 _A.NOTE_WRITE,
