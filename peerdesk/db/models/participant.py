@@ -19,6 +19,7 @@ class ParticipantRow(SyncedMixin, Base):
         Index("ix_participants_search_first", "search_first"),
         Index("ix_participants_status", "status"),
         Index("ix_participants_doc", "doc_number"),
+        Index("ix_participants_dob", "date_of_birth"),
         Index("ix_participants_release", "projected_release_date"),
         Index("ix_participants_unit", "housing_unit"),
     )

@@ -73,6 +73,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("origin_site_id", "doc_number", name="uq_participants_site_doc"),
     )
     op.create_index("ix_participants_doc", "participants", ["doc_number"], unique=False)
+    op.create_index("ix_participants_dob", "participants", ["date_of_birth"], unique=False)
     op.create_index(
         "ix_participants_release", "participants", ["projected_release_date"], unique=False
     )
