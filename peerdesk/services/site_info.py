@@ -33,7 +33,17 @@ def site_info(store: Store, actor: Actor, clock: Clock = utcnow) -> SiteInfo:
         site = s.scalars(select(SiteRow).where(SiteRow.is_local.is_(True))).one()
         rev = current_revision(s.connection()) or "none"
         counts = tuple(
-            (label, int(s.scalar(select(func.count()).select_from(table)) or 0))
+            (
+                label,
+                int(
+                    s.scalar(
+                        select(func.count())
+                        .select_from(table)
+                        .where(*([table.c.deleted.is_(False)] if "deleted" in table.c else []))
+                    )
+                    or 0
+                ),
+            )
             for label, table in COUNTED_RECORDS
         )
     return SiteInfo(site.id, site.name, site.kind, rev, counts)

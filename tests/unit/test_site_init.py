@@ -88,3 +88,22 @@ def test_init_rejects_bad_input_and_leaves_nothing(
     assert err.value.field == field
     assert not data_paths.db.exists()
     assert not data_paths.slots.exists()
+
+
+def test_info_counts_every_record_type_without_tombstones(coordinator) -> None:  # type: ignore[no-untyped-def]
+    from peerdesk.db.models import Base, ChangeLogRow, MetaRow, SiteKeyRow
+    from peerdesk.db.record_types import COUNTED_RECORDS
+    from peerdesk.services.participants import ParticipantService
+    from tests.factories import make_profile
+
+    counted = {table.name for _, table in COUNTED_RECORDS}
+    internal = {t.__tablename__ for t in (ChangeLogRow, MetaRow, SiteKeyRow)}
+    assert counted | internal == set(Base.metadata.tables)
+    svc = ParticipantService(coordinator.store)
+    keep = svc.enroll(coordinator.actor, make_profile())
+    gone = svc.enroll(coordinator.actor, make_profile())
+    svc.tombstone(coordinator.actor, gone.id)
+    counts = dict(site_info(coordinator.store, coordinator.actor).counts)
+    assert counts["participants"] == 1
+    assert counts["status changes"] == 2
+    assert keep.id
