@@ -229,6 +229,69 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 1
 
 
+#: Bad rows listed one per line; more than this are counted, not listed.
+MAX_LISTED_ERRORS = 1000
+
+
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    from peerdesk.domain.roster_rules import parse_mapping
+    from peerdesk.services.roster_import import RosterImportService
+
+    mapping = parse_mapping(args.map or [])
+    signed = _sign_in(args)
+    try:
+        report = RosterImportService(signed.store).import_file(
+            signed.actor,
+            Path(args.file),
+            mapping=mapping,
+            skip_invalid=args.skip_invalid,
+            dry_run=args.dry_run,
+        )
+    finally:
+        signed.store.close()
+    for err in report.errors[:MAX_LISTED_ERRORS]:
+        print(err, file=sys.stderr)
+    if len(report.errors) > MAX_LISTED_ERRORS:
+        print(f"... and {len(report.errors) - MAX_LISTED_ERRORS} more problems.", file=sys.stderr)
+    counts = (
+        f"{report.created} new, {report.updated} updated, {report.unchanged} unchanged "
+        f"({report.rows} rows read, {report.bad_rows} bad)"
+    )
+    if report.written:
+        print(f"imported: {counts}.")
+        return 0
+    if report.errors and not args.skip_invalid:
+        print(
+            f"nothing was imported: {report.bad_rows} of {report.rows} rows are bad. Fix them, "
+            "or use --skip-invalid to import the good rows only.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"dry run, nothing was written; the import would give: {counts}.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from peerdesk.services.integrity import check_store
+
+    signed = _sign_in(args)
+    try:
+        result = check_store(signed.store, signed.actor)
+    finally:
+        signed.store.close()
+    if result.ok:
+        entries = result.audit.checked if result.audit else 0
+        print(f"database sound; audit trail intact ({entries} entries).")
+        return 0
+    print(
+        "peerdesk: the database is damaged: "
+        + "; ".join(result.problems)
+        + ". Restore it from a backup.",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from peerdesk.app import run_gui
 
@@ -288,6 +351,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = audit.add_parser("verify", parents=[login], help="check the whole hash chain")
     p.set_defaults(func=cmd_audit_verify)
+
+    roster = sub.add_parser("roster", help="participant rosters").add_subparsers(
+        dest="roster_command", metavar="ACTION", required=True
+    )
+    p = roster.add_parser(
+        "import",
+        parents=[login],
+        help="add and update participants from a CSV (UTF-8) or XLSX roster",
+        description="Columns: doc_number, last_name, first_name, date_of_birth, housing_unit, "
+        "projected_release_date, primary_language (dates YYYY-MM-DD). Existing DOC numbers "
+        "are updated, new ones added as referred. One bad row stops the import unless "
+        "--skip-invalid.",
+    )
+    p.add_argument("file", help="the roster file (.csv or .xlsx)")
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar="NAME=COLUMN",
+        help="read field NAME from the column COLUMN (repeat for several)",
+    )
+    p.add_argument("--skip-invalid", action="store_true", help="import the good rows only")
+    p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    p.set_defaults(func=cmd_roster_import)
+
+    p = sub.add_parser("check", parents=[login], help="check the database file and audit trail")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("recover", help="reset a passphrase with the printed recovery code")
     p.add_argument("--user", required=True, help="whose passphrase to reset")

@@ -35,9 +35,15 @@ def append(
     object_id: str = "",
     outcome: str = "ok",
 ) -> AuditRecord:
-    """Add one entry after the current head, in the caller's (write) transaction."""
+    """Add one entry after the current head, in the caller's (write) transaction.
+
+    The entry links to the recorded head. If rows were forged past the head, the new entry
+    goes after them (so work can go on) and its link shows the break to ``verify``.
+    """
+    from sqlalchemy import func, select
+
     seq, prev = read_head(session)
-    seq += 1
+    seq = max(seq, session.scalar(select(func.max(AuditRow.seq))) or 0) + 1
     at_text = iso(at)
     digest = entry_hash(
         seq=seq,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,6 +118,7 @@ class Store:
         self.paths = paths
         self.engine = engine
         self._data_key: bytes | None = data_key
+        self._local = threading.local()
 
     @property
     def data_key(self) -> bytes:
@@ -125,7 +127,7 @@ class Store:
         return self._data_key
 
     def uow(self, *, write: bool = True) -> UnitOfWork:
-        return UnitOfWork(self.engine, write=write)
+        return UnitOfWork(self.engine, write=write, local=self._local)
 
     def load_slots(self) -> keyslots.KeySlots:
         return keyslots.load(self.paths.slots)

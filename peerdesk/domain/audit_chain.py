@@ -95,11 +95,12 @@ def verify_chain(
         checked += 1
     if head is not None:
         head_seq, head_hash = head
-        if head_seq != checked or head_hash != prev_hash:
+        if head_seq > checked:
+            return ChainVerdict(False, checked, checked + 1, "entries at the end were removed")
+        if head_seq < checked:
             return ChainVerdict(
-                False,
-                checked,
-                checked + 1 if head_seq > checked else head_seq,
-                "entries at the end were removed or replaced",
+                False, checked, head_seq + 1, "entries were added after the newest real one"
             )
+        if head_hash != prev_hash:
+            return ChainVerdict(False, checked, head_seq, "the newest entry was replaced")
     return ChainVerdict(True, checked)

@@ -9,6 +9,7 @@ guessability estimate also catches repeats, keyboard walks and sequences of them
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -36,6 +37,32 @@ CONTEXT_WORDS = (
     "password",
     "passphrase",
 )
+
+
+#: Letters that must remain once context words, digits and punctuation are taken out.
+MIN_OWN_LETTERS = 6
+_SEPARATORS = re.compile(r"[\s._@+-]+")
+
+
+def _context_words(context: Iterable[str]) -> list[str]:
+    """Program words plus each context entry, its parts and its run-together form."""
+    words: set[str] = set(CONTEXT_WORDS)
+    for entry in context:
+        lowered = entry.lower().strip()
+        if not lowered:
+            continue
+        parts = [p for p in _SEPARATORS.split(lowered) if p]
+        words.update(parts)
+        words.add("".join(parts))
+    return sorted((w for w in words if len(w) >= 2), key=len, reverse=True)
+
+
+def _letters_left(value: str, words: list[str]) -> int:
+    """How many letters are left after removing context words (longest first)."""
+    rest = value.lower()
+    for word in words:
+        rest = rest.replace(word, " ")
+    return sum(1 for ch in rest if ch.isalpha())
 
 
 def normalize(passphrase: str) -> str:
@@ -73,7 +100,13 @@ def check_passphrase(passphrase: str, context: Iterable[str] = ()) -> str:
         raise ValidationError(
             "passphrase", "This passphrase is on a list of common or leaked passwords."
         )
-    words = [w for w in (*CONTEXT_WORDS, *context) if w]
+    words = _context_words(context)
+    if _letters_left(value, words) < MIN_OWN_LETTERS:
+        raise ValidationError(
+            "passphrase",
+            "This passphrase is made of your user name, the site's name or program words. "
+            "Add a few unrelated words.",
+        )
     from zxcvbn import zxcvbn
 
     result = zxcvbn(value[:100], user_inputs=[w.lower() for w in words])

@@ -52,6 +52,18 @@ class UserService:
             raise NotFound("user", name)
         return row
 
+    def _site_words(self, s: Session | None = None) -> list[str]:
+        """The local site's name, as words a passphrase must not be made of."""
+        from peerdesk.db.models import SiteRow
+
+        stmt = select(SiteRow.name).where(SiteRow.is_local.is_(True))
+        if s is not None:
+            name = s.scalar(stmt)
+        else:
+            with self.store.uow(write=False) as uow:
+                name = uow.session.scalar(stmt)
+        return (name or "").split()
+
     @staticmethod
     def _active_coordinators(s: Session) -> int:
         return (
@@ -88,7 +100,7 @@ class UserService:
         require(self.store, actor, Action.USER_MANAGE, object_type="user", clock=self.clock)
         name = validation.username(username)
         new_role = validation.role(role)
-        phrase = check_passphrase(passphrase, context=(name,))
+        phrase = check_passphrase(passphrase, context=(name, *self._site_words()))
         slots = self.store.load_slots()
         stamp = iso(self.clock())
         with self.store.uow() as uow:
@@ -162,7 +174,7 @@ class UserService:
             row = self._get(s, username)
             if not row.active:
                 raise ValidationError("username", f"'{row.username}' is disabled.")
-            phrase = check_passphrase(new_passphrase, context=(row.username,))
+            phrase = check_passphrase(new_passphrase, context=(row.username, *self._site_words(s)))
             row.must_change_passphrase = by != row.username
             row.updated_at = iso(self.clock())
             self._audit(s, by, action, row.id)
