@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP_APP  := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench clean translations
+.PHONY: run test lint typecheck pytest bench clean translations translations-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,11 +20,24 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	touch $@ $(STAMP_APP)
 
 ## Set everything up and start the application on the default local data directory.
-run: $(STAMP_APP)
+run: $(STAMP_APP) translations
 	$(BIN)/peerdesk
 
+TS_DIR  := resources/translations
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete
+
+## Compile the translations (.ts -> .qm); the .qm files are built, never committed.
+translations: $(STAMP_APP)
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/peerdesk_es.ts -qm $(TS_DIR)/peerdesk_es.qm
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/peerdesk_en.ts -qm $(TS_DIR)/peerdesk_en.qm
+
+## After changing user-visible strings: refresh the .ts sources, then translate new entries.
+translations-update: $(STAMP_APP)
+	$(LUPDATE) -target-language es peerdesk/ui peerdesk/app.py -ts $(TS_DIR)/peerdesk_es.ts
+	$(LUPDATE) -target-language en -pluralonly peerdesk/ui peerdesk/app.py -ts $(TS_DIR)/peerdesk_en.ts
+
 ## Set up with the test extra and run lint, format check, type check and the whole suite headless.
-test: $(STAMP_TEST) lint typecheck pytest
+test: $(STAMP_TEST) translations lint typecheck pytest
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check peerdesk tests bench

@@ -1,0 +1,171 @@
+"""The sign-in window: user name, passphrase, and a clear message when it does not work."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.services.auth import SignedIn
+from peerdesk.ui.messages import error_text
+from peerdesk.ui.task_runner import Runner
+from peerdesk.ui.widgets import (
+    WARNING_STYLE,
+    PassphraseEdit,
+    enlarge,
+    grow_to_fit,
+    heading_label,
+    hint_label,
+    message_label,
+    set_message,
+    stacked,
+)
+
+
+class Authenticator(Protocol):
+    """What the window needs from ``AuthService``."""
+
+    def sign_in(self, username: str, passphrase: str) -> SignedIn: ...
+
+
+class LoginWindow(QWidget):
+    """Asks for a user name and passphrase and signs in on the task runner.
+
+    Emits ``signed_in`` with the ``SignedIn`` result; it then stays in its busy state until
+    :meth:`reset` is called, so nobody can start a second sign-in meanwhile. The passphrase
+    field is emptied after every attempt, whatever the outcome.
+
+    Args:
+        auth: the sign-in service for this data folder.
+        runner: where the slow key derivation runs, away from the GUI thread.
+    """
+
+    signed_in = Signal(object)
+
+    def __init__(self, auth: Authenticator, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._auth = auth
+        self._runner = runner
+        # Never anything about the user here: the title shows on the taskbar.
+        self.setWindowTitle("peerdesk")
+        self.setMinimumWidth(460)
+
+        self.heading = heading_label(self.tr("Sign in to peerdesk"))
+        self.notice = message_label(style="")
+        enlarge(self.notice)
+
+        self.username_edit = QLineEdit()
+        self.username_edit.setMaxLength(64)
+        self.username_edit.setAccessibleName(self.tr("User name"))
+        self.passphrase_edit = PassphraseEdit()
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        for edit in (self.username_edit, self.passphrase_edit):
+            edit.returnPressed.connect(self.submit)
+        self.caps_lock_label = message_label(style=WARNING_STYLE)
+        self.passphrase_edit.caps_lock_changed.connect(self._show_caps_lock)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("User name:"), self.username_edit)
+        form.addRow(self.tr("Passphrase:"), stacked(self.passphrase_edit, self.caps_lock_label))
+
+        self.error_label = message_label()
+        enlarge(self.error_label)
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.setMinimumHeight(36)
+        self.sign_in_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+
+        help_text = hint_label(
+            self.tr("Forgot your passphrase? A coordinator can set a new one for you.")
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        layout.addWidget(help_text)
+        layout.addStretch(1)
+        self._busy = False
+
+    # --- state ---------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """Whether a sign-in is in progress (or succeeded and is being followed up)."""
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        """Lock the fields while the passphrase is checked."""
+        self._busy = busy
+        self.username_edit.setEnabled(not busy)
+        self.passphrase_edit.setEnabled(not busy)
+        self.sign_in_button.setEnabled(not busy)
+        self.sign_in_button.setText(self.tr("Checking…") if busy else self.tr("Sign in"))
+
+    def reset(self, notice: str = "", username: str = "") -> None:
+        """Make the window ready for the next person, with an optional notice at the top."""
+        self.set_busy(False)
+        self.passphrase_edit.clear()
+        self.username_edit.setText(username)
+        set_message(self.notice, notice)
+        set_message(self.error_label, "")
+        grow_to_fit(self)
+        (self.passphrase_edit if username else self.username_edit).setFocus()
+
+    def show_error(self, text: str) -> None:
+        """Show ``text`` as the reason sign-in did not work."""
+        set_message(self.error_label, text)
+        grow_to_fit(self)
+
+    # --- actions -------------------------------------------------------------------------
+    def submit(self) -> None:
+        """Check the fields and start signing in."""
+        if self._busy:
+            return
+        username = self.username_edit.text().strip()
+        passphrase = self.passphrase_edit.text()
+        if not username:
+            self.show_error(self.tr("Type your user name."))
+            self.username_edit.setFocus()
+            return
+        if not passphrase:
+            self.show_error(self.tr("Type your passphrase."))
+            self.passphrase_edit.setFocus()
+            return
+        set_message(self.notice, "")
+        set_message(self.error_label, "")
+        self.passphrase_edit.clear()
+        self.set_busy(True)
+        self._runner.run(
+            lambda: self._auth.sign_in(username, passphrase),
+            on_done=self._succeeded,
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _succeeded(self, signed: SignedIn) -> None:
+        self.signed_in.emit(signed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.set_busy(False)
+        self.show_error(error_text(exc))
+        self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_caps_lock(self, on: bool) -> None:
+        set_message(self.caps_lock_label, self.tr("Caps Lock is on.") if on else "")
+        grow_to_fit(self)
