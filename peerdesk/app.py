@@ -10,6 +10,12 @@ import os
 import sys
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peerdesk.db.store import DataPaths
+    from peerdesk.services.auth import SignedIn
+    from peerdesk.services.site_setup import InitResult
 
 
 def run_gui(data_dir: Path) -> int:
@@ -19,8 +25,6 @@ def run_gui(data_dir: Path) -> int:
 
     from peerdesk.db.store import DataPaths
     from peerdesk.domain.errors import DataDirUnusable
-    from peerdesk.services.auth import AuthService
-    from peerdesk.services.site_setup import initialize_site
     from peerdesk.ui import i18n
     from peerdesk.ui.app_flow import AppFlow
     from peerdesk.ui.setup_wizard import SetupWizard
@@ -51,13 +55,32 @@ def run_gui(data_dir: Path) -> int:
         return 1
 
     runner = TaskRunner()
-    flow = AppFlow(AuthService(paths), runner)
+    flow = AppFlow(_LazyAuth(paths), runner)
     app.aboutToQuit.connect(flow.shutdown)
     if paths.is_initialized():
         flow.start()
     else:
-        wizard = SetupWizard(partial(initialize_site, paths), runner)
+        wizard = SetupWizard(partial(_initialize_site, paths), runner)
         wizard.accepted.connect(lambda: flow.start(username=wizard.admin_username))
         wizard.rejected.connect(app.quit)
         wizard.show()
     return int(app.exec())
+
+
+class _LazyAuth:
+    """The sign-in service, imported on first use (on the worker thread) so the window shows
+    before SQLAlchemy's ORM has loaded."""
+
+    def __init__(self, paths: DataPaths) -> None:
+        self._paths = paths
+
+    def sign_in(self, username: str, passphrase: str) -> SignedIn:
+        from peerdesk.services.auth import AuthService
+
+        return AuthService(self._paths).sign_in(username, passphrase)
+
+
+def _initialize_site(paths: DataPaths, **fields: str) -> InitResult:
+    from peerdesk.services.site_setup import initialize_site
+
+    return initialize_site(paths, **fields)

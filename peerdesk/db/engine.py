@@ -44,16 +44,22 @@ def connect_raw(path: Path, key: bytes) -> Any:
     return conn
 
 
-def make_engine(path: Path, key: bytes) -> Engine:
-    """An SQLAlchemy engine over the SQLCipher file at ``path``, keyed with ``key``."""
+def make_engine(path: Path, key: bytes | bytearray) -> Engine:
+    """An SQLAlchemy engine over the SQLCipher file at ``path``, keyed with ``key``.
+
+    A ``bytearray`` key is used by reference: zeroing it (``Store.close``) leaves the engine
+    unable to open new connections, so the key does not outlive the store in this object.
+    """
     import sqlcipher3.dbapi2
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import SingletonThreadPool
 
-    key_copy = bytes(key)
+    holder = key if isinstance(key, bytearray) else bytearray(key)
 
     def creator() -> Any:
-        return connect_raw(path, key_copy)
+        if not any(holder):
+            raise RuntimeError("the store is closed: its key was wiped")
+        return connect_raw(path, bytes(holder))
 
     # The plain pysqlite dialect over the sqlcipher3 module: the pysqlcipher dialect would
     # issue its own passphrase PRAGMA key, and ours is a raw key set in ``connect_raw``.

@@ -78,7 +78,7 @@ class DataPaths:
             )
 
 
-def _open_engine_checked(path: Path, key: bytes) -> Engine:
+def _open_engine_checked(path: Path, key: bytearray) -> Engine:
     """Open an existing database, turning 'not a database' into a clear ``StoreDamaged``."""
     from sqlalchemy import text
     from sqlalchemy.exc import DatabaseError
@@ -114,17 +114,18 @@ def _open_engine_checked(path: Path, key: bytes) -> Engine:
 class Store:
     """An unlocked site store: the engine, and the data key for rewrapping key slots."""
 
-    def __init__(self, paths: DataPaths, engine: Engine, data_key: bytes) -> None:
+    def __init__(self, paths: DataPaths, engine: Engine, data_key: bytearray) -> None:
         self.paths = paths
         self.engine = engine
-        self._data_key: bytes | None = data_key
+        #: Shared with the engine's connection factory; zeroed by ``close``.
+        self._key = data_key
         self._local = threading.local()
 
     @property
     def data_key(self) -> bytes:
-        if self._data_key is None:
+        if not any(self._key):
             raise RuntimeError("store is closed")
-        return self._data_key
+        return bytes(self._key)
 
     def uow(self, *, write: bool = True) -> UnitOfWork:
         return UnitOfWork(self.engine, write=write, local=self._local)
@@ -138,7 +139,7 @@ class Store:
     def close(self) -> None:
         """Close every connection and forget the data key."""
         self.engine.dispose()
-        self._data_key = None
+        self._key[:] = bytes(len(self._key))
 
     @classmethod
     def open(cls, paths: DataPaths, data_key: bytes) -> Store:
@@ -148,7 +149,8 @@ class Store:
         from peerdesk.db.migrate import ensure_current
 
         paths.require_initialized()
-        engine = _open_engine_checked(paths.db, data_key)
+        key = bytearray(data_key)
+        engine = _open_engine_checked(paths.db, key)
         try:
             ensure_current(engine, paths.db, data_key)
         except DatabaseError as exc:
@@ -157,7 +159,7 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
-        return cls(paths, engine, data_key)
+        return cls(paths, engine, key)
 
     @classmethod
     def create(cls, paths: DataPaths, data_key: bytes) -> Store:
@@ -169,9 +171,10 @@ class Store:
         paths.require_empty()
         for leftover in paths.root.glob(paths.db_in_progress.name + "*"):
             leftover.unlink()
-        engine = make_engine(paths.db_in_progress, data_key)
+        key = bytearray(data_key)
+        engine = make_engine(paths.db_in_progress, key)
         upgrade(engine)
-        return cls(paths, engine, data_key)
+        return cls(paths, engine, key)
 
     def discard_unfinished(self) -> None:
         """Remove a database that ``create`` started but ``finish_create`` did not publish."""
@@ -196,4 +199,4 @@ class Store:
         from peerdesk.fsutil import fsync_dir
 
         fsync_dir(self.paths.root)
-        self.engine = make_engine(self.paths.db, self.data_key)
+        self.engine = make_engine(self.paths.db, self._key)

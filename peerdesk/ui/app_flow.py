@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from peerdesk.services.auth import SignedIn
-from peerdesk.services.site_info import SiteInfo, site_info
-from peerdesk.services.users import UserService
 from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
 from peerdesk.ui.login_window import Authenticator, LoginWindow
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.task_runner import Runner
+
+if TYPE_CHECKING:
+    # Services load SQLAlchemy's ORM (~0.4 s); the sign-in window must not wait for it.
+    from peerdesk.services.auth import SignedIn
+    from peerdesk.services.site_info import SiteInfo
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,8 @@ class AppFlow(QObject):
             self._open_main(signed)
 
     def _ask_for_own_passphrase(self, signed: SignedIn) -> None:
+        from peerdesk.services.users import UserService
+
         users = UserService(signed.store)
 
         def change(current: str, new: str) -> None:
@@ -76,6 +81,8 @@ class AppFlow(QObject):
             self._open_main(self._signed)
 
     def _open_main(self, signed: SignedIn) -> None:
+        from peerdesk.services.site_info import site_info
+
         self._runner.run(
             lambda: site_info(signed.store, signed.actor),
             on_done=lambda info: self._show_main(signed, info),
@@ -102,13 +109,19 @@ class AppFlow(QObject):
     # --- ending a session -------------------------------------------------------------------
     def lock(self) -> None:
         """Close the store and show the sign-in window with the user name filled in."""
-        self.end_session(self.tr("peerdesk is locked. Sign in to continue."), keep_username=True)
+        self.end_session(
+            self.tr("peerdesk is locked. Sign in to continue."),
+            keep_username=True,
+            audit_action="session.lock",
+        )
 
     def sign_out(self) -> None:
         """Close the store and show an empty sign-in window."""
-        self.end_session(self.tr("You have signed out."))
+        self.end_session(self.tr("You have signed out."), audit_action="session.sign_out")
 
-    def end_session(self, notice: str = "", *, keep_username: bool = False) -> None:
+    def end_session(
+        self, notice: str = "", *, keep_username: bool = False, audit_action: str = ""
+    ) -> None:
         """Close the store (on the worker, after any job in progress) and go back to sign-in."""
         signed, self._signed = self._signed, None
         username = signed.actor.username if (signed is not None and keep_username) else ""
@@ -116,7 +129,7 @@ class AppFlow(QObject):
         self.login.show()
         self._drop_main_window()
         if signed is not None:
-            self._close_store(signed)
+            self._close_store(signed, audit_action)
 
     def _drop_main_window(self) -> None:
         window, self.main_window = self.main_window, None
@@ -124,9 +137,20 @@ class AppFlow(QObject):
             window.hide()
             window.deleteLater()
 
-    def _close_store(self, signed: SignedIn) -> None:
+    def _close_store(self, signed: SignedIn, audit_action: str = "") -> None:
+        def close() -> None:
+            try:
+                if audit_action:
+                    from peerdesk.services.audit import AuditService
+
+                    AuditService(signed.store).record(
+                        signed.actor, audit_action, "user", signed.actor.user_id
+                    )
+            finally:
+                signed.store.close()
+
         self._runner.run(
-            signed.store.close,
+            close,
             on_done=lambda _result: log.info("store closed"),
             on_error=lambda exc: log.error("closing the store failed", exc_info=exc),
         )

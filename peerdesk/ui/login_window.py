@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.services.auth import SignedIn
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.task_runner import Runner
 from peerdesk.ui.widgets import (
@@ -28,6 +27,9 @@ from peerdesk.ui.widgets import (
     set_message,
     stacked,
 )
+
+if TYPE_CHECKING:
+    from peerdesk.services.auth import SignedIn
 
 
 class Authenticator(Protocol):

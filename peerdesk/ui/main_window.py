@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
-from peerdesk.services.actor import Actor
-from peerdesk.services.site_info import SiteInfo
 from peerdesk.ui.messages import kind_label, role_label
 from peerdesk.ui.widgets import enlarge, heading_label
+
+if TYPE_CHECKING:
+    from peerdesk.services.actor import Actor
+    from peerdesk.services.site_info import SiteInfo
 
 
 class MainWindow(QMainWindow):

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from peerdesk.domain.errors import ValidationError
-from peerdesk.services.site_setup import InitResult
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.recovery_code_page import RecoveryCodePage
 from peerdesk.ui.setup_pages import CoordinatorPage, SitePage
 from peerdesk.ui.task_runner import Runner
 
 #: ``create_site(site_name=, site_kind=, admin_username=, admin_passphrase=)``
-CreateSiteFn = Callable[..., InitResult]
+CreateSiteFn = Callable[..., "InitResult"]
+
+
+if TYPE_CHECKING:
+    from peerdesk.services.site_setup import InitResult
 
 
 class SetupWizard(QWizard):

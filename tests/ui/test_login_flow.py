@@ -97,9 +97,17 @@ def test_lock_closes_the_store_and_returns_to_sign_in(qtbot: QtBot, flow: AppFlo
     assert flow.login.username_edit.text() == ADMIN
     assert flow.login.passphrase_edit.text() == ""
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
-    # And one can sign in again.
+    # And one can sign in again; the lock is in the audit trail.
     sign_in(qtbot, flow)
     assert flow.main_window is not None
+    again = flow.signed
+    assert again is not None
+    from peerdesk.services.audit import AuditFilter, AuditService
+
+    actions = [
+        e.action for e in AuditService(again.store).entries(again.actor, AuditFilter(actor=ADMIN))
+    ]
+    assert "session.lock" in actions
 
 
 def test_sign_out_forgets_the_user_name(qtbot: QtBot, flow: AppFlow) -> None:
@@ -179,6 +187,6 @@ def test_sign_in_on_the_worker_thread(qtbot: QtBot, site: Site, thread_runner: T
         signed = flow.signed
         assert signed is not None
         flow.lock()
-        qtbot.waitUntil(lambda: signed.store._data_key is None)
+        qtbot.waitUntil(lambda: not any(signed.store._key))
     finally:
         close_flow(flow)

@@ -127,3 +127,15 @@ def test_unwritable_data_dir(tmp_path: Path) -> None:
     with pytest.raises(DataDirUnusable) as err:
         DataPaths(blocker / "data").ensure_writable()
     assert "cannot write" in str(err.value)
+
+
+def test_close_wipes_the_key_from_the_store_and_engine(site: Site) -> None:
+    from sqlalchemy import text
+
+    signed = site.sign_in()
+    store = signed.store
+    store.close()
+    with pytest.raises(RuntimeError):
+        _ = store.data_key
+    with pytest.raises(Exception, match="key was wiped"), store.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
