@@ -1,0 +1,169 @@
+"""Shared plumbing of the mentor and match services: writing synced rows, loading a mentor.
+
+``Writer`` does, for one unit of work, what every change to a synced record needs: one update
+stamp, the sync columns on new rows, the change log (changed field names only), and the audit
+entry (ids only, never names or notes).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import ColumnElement, case, func, select, true
+from sqlalchemy.orm import Session
+
+from peerdesk.clock import Clock, iso, utcnow
+from peerdesk.db import audit_log
+from peerdesk.db.change_tracking import log_change, next_stamp
+from peerdesk.db.models import MatchRow, MentorRow, SyncedMixin
+from peerdesk.db.store import Store
+from peerdesk.domain.errors import NotFound
+from peerdesk.domain.hlc import Stamp
+from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
+from peerdesk.domain.mentor_rules import Decision, MentorState, MentorStatus
+from peerdesk.domain.roles import Action, is_allowed
+from peerdesk.services.access import require
+from peerdesk.services.actor import Actor
+from peerdesk.services.visibility import own_mentor_ids
+
+R = TypeVar("R", bound=SyncedMixin)
+
+OPEN_VALUES = tuple(s.value for s in OPEN_STATUSES)
+RUNNING_VALUES = (MatchStatus.PROPOSED.value, MatchStatus.ACTIVE.value)
+
+
+class Writer:
+    """Changes to synced rows within one unit of work, all under one update stamp."""
+
+    def __init__(self, session: Session, actor: Actor, now: datetime) -> None:
+        self.session = session
+        self.actor = actor
+        self.now = now
+        self._stamp: Stamp | None = None
+
+    @property
+    def stamp(self) -> Stamp:
+        if self._stamp is None:
+            self._stamp = next_stamp(self.session, self.actor.site_id, self.now)
+        return self._stamp
+
+    def add(self, model: type[R], **fields: Any) -> R:
+        """Insert a new row of ``model`` with ``fields`` and log every field as changed."""
+        row = cast(Any, model)(
+            id=str(uuid.uuid4()),
+            origin_site_id=self.actor.site_id,
+            created_at=iso(self.now),
+            updated_at=iso(self.now),
+            stamp=str(self.stamp),
+            deleted=False,
+            **fields,
+        )
+        self.session.add(row)
+        self.session.flush()
+        log_change(self.session, model.__tablename__, row.id, self.stamp, fields)  # type: ignore[attr-defined]
+        return cast(R, row)
+
+    def update(self, row: SyncedMixin, **values: Any) -> list[str]:
+        """Set the values that differ; stamp and log them. Returns the changed field names."""
+        changed = [k for k, v in values.items() if getattr(row, k) != v]
+        if not changed:
+            return []
+        for key in changed:
+            setattr(row, key, values[key])
+        row.stamp, row.updated_at = str(self.stamp), iso(self.now)
+        log_change(self.session, type(row).__tablename__, row.id, self.stamp, changed)  # type: ignore[attr-defined]
+        return changed
+
+    def audit(self, action: str, object_type: str, object_id: str) -> None:
+        audit_log.append(
+            self.session,
+            at=self.now,
+            actor=self.actor.username,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+        )
+
+
+class ServiceBase:
+    """A service over one open store, with an injectable clock."""
+
+    def __init__(self, store: Store, clock: Clock = utcnow) -> None:
+        self.store = store
+        self.clock = clock
+
+    def _require(self, actor: Actor, action: Action, object_type: str, object_id: str = "") -> None:
+        require(
+            self.store,
+            actor,
+            action,
+            object_type=object_type,
+            object_id=object_id,
+            clock=self.clock,
+        )
+
+    def _today(self) -> date:
+        return self.clock().date()
+
+
+def load_mentor(s: Session, mentor_id: str) -> MentorRow:
+    """The live mentor row, or ``NotFound``."""
+    row = s.scalars(
+        select(MentorRow).where(MentorRow.id == mentor_id, MentorRow.deleted.is_(False))
+    ).first()
+    if row is None:
+        raise NotFound("mentor", mentor_id)
+    return row
+
+
+def mentor_state(row: MentorRow) -> MentorState:
+    return MentorState(
+        status=MentorStatus(row.status),
+        status_date=row.status_date,
+        decision=Decision(row.decision),
+        decision_on=row.decision_on,
+        agreement_signed_on=row.agreement_signed_on,
+    )
+
+
+def _running_sum() -> Any:
+    return func.coalesce(func.sum(case((MatchRow.status.in_(RUNNING_VALUES), 1), else_=0)), 0)
+
+
+def open_counts() -> Any:
+    """Subquery (mentor_id, open_matches, running_matches): one GROUP BY over open matches."""
+    return (
+        select(
+            MatchRow.mentor_id.label("mentor_id"),
+            func.count().label("open_matches"),
+            _running_sum().label("running_matches"),
+        )
+        .where(MatchRow.status.in_(OPEN_VALUES), MatchRow.deleted.is_(False))
+        .group_by(MatchRow.mentor_id)
+        .subquery()
+    )
+
+
+def count_open(s: Session, mentor_id: str, *, except_match: str = "") -> tuple[int, int]:
+    """(open, running) matches of one mentor, leaving out ``except_match``."""
+    row = s.execute(
+        select(
+            func.count(),
+            _running_sum(),
+        ).where(
+            MatchRow.mentor_id == mentor_id,
+            MatchRow.status.in_(OPEN_VALUES),
+            MatchRow.deleted.is_(False),
+            MatchRow.id != except_match,
+        )
+    ).one()
+    return int(row[0]), int(row[1])
+
+
+def own_matches_only(actor: Actor) -> ColumnElement[bool]:
+    """Condition on ``MentorRow.id``: everything for staff, own mentor records for a peer."""
+    if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ALL):
+        return true()
+    return own_mentor_ids(actor)
