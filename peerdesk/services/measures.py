@@ -157,9 +157,7 @@ def compute(s: Session, period: Period) -> Measures:
             func.count(distinct(completions.c.participant_id)),
             func.count(
                 distinct(
-                    case(
-                        (_pre_release(completions.c.effective_date), completions.c.participant_id)
-                    )
+                    case((_pre_release(completions.c.effective_date), completions.c.participant_id))
                 )
             ),
         ).join(P, P.id == completions.c.participant_id)
