@@ -3,11 +3,14 @@
 Coordinators, reentry staff and auditors see every participant of the store. A peer educator
 sees only their own mentees (a proposed, active or paused match with a mentor record linked to
 their account) and the current members of groups they facilitate.
+
+The role is read from the users table inside the same query, not from the ``Actor`` made at
+sign-in, so a role change or a disabled account narrows what an open session sees at once.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 
 from peerdesk.db.models import (
     GroupFacilitatorRow,
@@ -15,9 +18,9 @@ from peerdesk.db.models import (
     MatchRow,
     MentorRow,
     ParticipantRow,
+    UserRow,
 )
-from peerdesk.domain.errors import PermissionDenied
-from peerdesk.domain.roles import Action, is_allowed
+from peerdesk.domain.roles import Action, Role, is_allowed
 from peerdesk.services.actor import Actor
 
 OPEN_MATCH_STATUSES = ("proposed", "active", "paused")
@@ -30,16 +33,18 @@ def own_mentor_ids(actor: Actor) -> ColumnElement[bool]:
     )
 
 
-def visible_participants(actor: Actor) -> ColumnElement[bool]:
-    """Condition on ``ParticipantRow.id`` limiting rows to what ``actor`` may see.
+def _current_role_in(actor: Actor, action: Action) -> ColumnElement[bool]:
+    """True when the actor's account is active and its role (now) allows ``action``."""
+    roles = [r.value for r in Role if is_allowed(r, action)]
+    return exists(
+        select(UserRow.id).where(
+            UserRow.id == actor.user_id, UserRow.active.is_(True), UserRow.role.in_(roles)
+        )
+    )
 
-    Raises:
-        PermissionDenied: the role may see no participants at all.
-    """
-    if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ALL):
-        return true()
-    if not is_allowed(actor.role, Action.PARTICIPANT_VIEW_ASSIGNED):
-        raise PermissionDenied(Action.PARTICIPANT_VIEW_ALL.value, actor.role.value)
+
+def visible_participants(actor: Actor) -> ColumnElement[bool]:
+    """Condition on ``ParticipantRow.id`` limiting rows to what ``actor`` may see now."""
     mine = select(MentorRow.id).where(
         MentorRow.user_id == actor.user_id, MentorRow.deleted.is_(False)
     )
@@ -56,4 +61,10 @@ def visible_participants(actor: Actor) -> ColumnElement[bool]:
         GroupMemberRow.left_on.is_(None),
         GroupMemberRow.deleted.is_(False),
     )
-    return or_(ParticipantRow.id.in_(mentees), ParticipantRow.id.in_(members))
+    return or_(
+        _current_role_in(actor, Action.PARTICIPANT_VIEW_ALL),
+        and_(
+            _current_role_in(actor, Action.PARTICIPANT_VIEW_ASSIGNED),
+            or_(ParticipantRow.id.in_(mentees), ParticipantRow.id.in_(members)),
+        ),
+    )

@@ -189,3 +189,22 @@ def test_roles(site: Site, coordinator: SignedIn) -> None:
             _svc(peer).get(peer.actor, p.id)
     finally:
         peer.store.close()
+
+
+def test_a_role_change_narrows_an_open_session_at_once(site: Site, coordinator: SignedIn) -> None:
+    from peerdesk.services.users import UserService
+
+    _svc(coordinator).enroll(coordinator.actor, make_profile())
+    add_user(coordinator, "ana", "coordinator")
+    ana = site.sign_in("ana", USER_PASS)
+    try:
+        assert _svc(ana).search(ana.actor, ParticipantQuery()).total == 1
+        UserService(coordinator.store).change_role(coordinator.actor, "ana", "peer_educator")
+        # ana's session still carries "coordinator", but sees only what a peer educator may.
+        assert _svc(ana).search(ana.actor, ParticipantQuery()).total == 0
+        UserService(coordinator.store).change_role(coordinator.actor, "ana", "auditor")
+        assert _svc(ana).search(ana.actor, ParticipantQuery()).total == 1
+        UserService(coordinator.store).disable_user(coordinator.actor, "ana")
+        assert _svc(ana).search(ana.actor, ParticipantQuery()).total == 0
+    finally:
+        ana.store.close()
