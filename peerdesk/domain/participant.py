@@ -71,6 +71,27 @@ class ParticipantProfile:
     projected_release_date: date | None = None
     actual_release_date: date | None = None
     risk_level: RiskLevel | None = None
+    #: Tags used by matching, e.g. ("recovery", "veteran"); free words, compared folded.
+    lived_experience: tuple[str, ...] = ()
+    interests: tuple[str, ...] = ()
+    #: "" (no preference), "female", "male" or "nonbinary".
+    mentor_gender_preference: str = ""
+
+
+GENDER_PREFERENCES = ("", "female", "male", "nonbinary")
+
+
+def _tags(values: tuple[str, ...], field: str, label: str) -> tuple[str, ...]:
+    tags: list[str] = []
+    for value in values:
+        tag = " ".join(value.replace(",", " ").split()).lower()
+        if len(tag) > 40:
+            raise ValidationError(field, f"{label}: each entry is at most 40 characters.")
+        if tag and tag not in tags:
+            tags.append(tag)
+    if len(tags) > 20:
+        raise ValidationError(field, f"{label}: at most 20 entries.")
+    return tuple(tags)
 
 
 def _text(value: str, field: str, label: str, max_len: int, required: bool = False) -> str:
@@ -122,4 +143,16 @@ def clean_profile(p: ParticipantProfile, today: date) -> ParticipantProfile:
         projected_release_date=p.projected_release_date,
         actual_release_date=p.actual_release_date,
         risk_level=p.risk_level,
+        lived_experience=_tags(p.lived_experience, "lived_experience", "Lived experience"),
+        interests=_tags(p.interests, "interests", "Interests"),
+        mentor_gender_preference=_gender_preference(p.mentor_gender_preference),
     )
+
+
+def _gender_preference(value: str) -> str:
+    pref = value.strip().lower()
+    if pref not in GENDER_PREFERENCES:
+        raise ValidationError(
+            "mentor_gender_preference", "The mentor preference is female, male, nonbinary or none."
+        )
+    return pref

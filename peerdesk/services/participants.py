@@ -131,6 +131,9 @@ def _profile(r: ParticipantRow) -> ParticipantProfile:
         projected_release_date=r.projected_release_date,
         actual_release_date=r.actual_release_date,
         risk_level=RiskLevel(r.risk_level) if r.risk_level else None,
+        lived_experience=tuple(t for t in r.lived_experience.split(",") if t),
+        interests=tuple(t for t in r.interests.split(",") if t),
+        mentor_gender_preference=r.mentor_gender_preference,
     )
 
 
@@ -138,6 +141,8 @@ def _apply_profile(row: ParticipantRow, p: ParticipantProfile) -> list[str]:
     """Copy the profile onto the row; return the names of fields that changed."""
     values: dict[str, Any] = {name: getattr(p, name) for name in _PROFILE_FIELDS}
     values["aliases"] = "\n".join(p.aliases)
+    values["lived_experience"] = ",".join(p.lived_experience)
+    values["interests"] = ",".join(p.interests)
     values["risk_level"] = p.risk_level.value if p.risk_level else None
     changed = [k for k, v in values.items() if getattr(row, k, None) != v]
     for key in changed:

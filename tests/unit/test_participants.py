@@ -208,3 +208,25 @@ def test_a_role_change_narrows_an_open_session_at_once(site: Site, coordinator: 
         assert _svc(ana).search(ana.actor, ParticipantQuery()).total == 0
     finally:
         ana.store.close()
+
+
+def test_matching_fields_round_trip_and_are_checked(coordinator: SignedIn) -> None:
+    svc = _svc(coordinator)
+    made = svc.enroll(
+        coordinator.actor,
+        make_profile(
+            lived_experience=("Recovery", "veteran", "recovery"),
+            interests=("chess",),
+            mentor_gender_preference="Female",
+        ),
+    )
+    profile = svc.get(coordinator.actor, made.id).profile
+    assert profile.lived_experience == ("recovery", "veteran")
+    assert profile.interests == ("chess",)
+    assert profile.mentor_gender_preference == "female"
+    with pytest.raises(ValidationError) as err:
+        svc.enroll(coordinator.actor, make_profile(mentor_gender_preference="any"))
+    assert err.value.field == "mentor_gender_preference"
+    with pytest.raises(ValidationError) as err:
+        svc.enroll(coordinator.actor, make_profile(interests=("x" * 41,)))
+    assert err.value.field == "interests"
