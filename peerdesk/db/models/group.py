@@ -64,6 +64,6 @@ class AttendanceRow(SyncedMixin, Base):
     session_id: Mapped[str] = mapped_column(ForeignKey("group_sessions.id"), index=True)
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
     status: Mapped[str] = mapped_column(String(20))  # present | absent | excused
-    #: Facility reason for an absence: lockdown | count | medical | court | visit | other.
+    #: Facility reason for an absence: lockdown | count | medical | court | visit | work | other.
     reason_code: Mapped[str] = mapped_column(String(20), default="")
     note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,465 @@
+"""Groups: create, rename, deactivate; facilitators; members (with keep-separates); my groups.
+
+Also holds the helpers the program-records services (groups, sessions, contacts, notes,
+timeline) share: ``RecordWriter`` (one update stamp per user action, change log and audit
+entries), ``deny`` (a permission denial decided inside a unit of work, audited so it survives
+the rollback), ``permit`` (``require`` plus the actor's current role), and the group visibility
+conditions. They would sit better in a module of their own (services/records.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from peerdesk.clock import Clock, iso, utcnow
+from peerdesk.db import audit_log
+from peerdesk.db.change_tracking import log_change, next_stamp
+from peerdesk.db.models import (
+    GroupFacilitatorRow,
+    GroupMemberRow,
+    GroupRow,
+    KeepSeparateRow,
+    MentorRow,
+    ParticipantRow,
+    SyncedMixin,
+    UserRow,
+)
+from peerdesk.db.store import Store
+from peerdesk.db.uow import UnitOfWork
+from peerdesk.domain.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.domain.hlc import Stamp
+from peerdesk.domain.roles import Action, Role, is_allowed
+from peerdesk.domain.session_rules import check_not_future, clean_text
+from peerdesk.services.access import require
+from peerdesk.services.actor import Actor
+from peerdesk.services.validation import required_text
+from peerdesk.services.visibility import own_mentor_ids, visible_participants
+
+R = TypeVar("R", bound=SyncedMixin)
+
+
+class RecordWriter:
+    """Writes the synced rows of one user action under one update stamp."""
+
+    def __init__(self, s: Session, actor: Actor, now: datetime) -> None:
+        self.s = s
+        self.actor = actor
+        self.now = now
+        self._stamp: Stamp | None = None
+
+    @property
+    def stamp(self) -> Stamp:
+        if self._stamp is None:
+            self._stamp = next_stamp(self.s, self.actor.site_id, self.now)
+        return self._stamp
+
+    def insert(self, row_type: type[R], **values: Any) -> R:
+        """Add a new row with its sync columns filled; logs every field given."""
+        at = iso(self.now)
+        row = cast(
+            R,
+            cast(Any, row_type)(
+                id=str(uuid.uuid4()),
+                origin_site_id=self.actor.site_id,
+                created_at=at,
+                updated_at=at,
+                stamp=str(self.stamp),
+                deleted=False,
+                **values,
+            ),
+        )
+        self.s.add(row)
+        self.s.flush()  # rows have no relationships, so flush in the order they are added
+        log_change(self.s, cast(Any, row_type).__tablename__, row.id, self.stamp, list(values))
+        return row
+
+    def update(self, row: SyncedMixin, **values: Any) -> list[str]:
+        """Set the values that differ; stamp and log them. Returns the changed field names."""
+        changed = [k for k, v in values.items() if getattr(row, k) != v]
+        for key in changed:
+            setattr(row, key, values[key])
+        if changed:
+            row.stamp, row.updated_at = str(self.stamp), iso(self.now)
+            log_change(self.s, cast(Any, row).__tablename__, row.id, self.stamp, changed)
+        return changed
+
+    def tombstone(self, row: SyncedMixin) -> None:
+        row.deleted, row.stamp, row.updated_at = True, str(self.stamp), iso(self.now)
+        log_change(self.s, cast(Any, row).__tablename__, row.id, self.stamp, [])
+
+    def audit(self, action: str, object_type: str, object_id: str) -> None:
+        audit_log.append(
+            self.s,
+            at=self.now,
+            actor=self.actor.username,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+        )
+
+
+def deny(
+    uow: UnitOfWork, actor: Actor, action: str, object_type: str, object_id: str, at: datetime
+) -> PermissionDenied:
+    """Queue an audited denial that survives the rollback; return the error to raise."""
+
+    def write(session: Session) -> None:
+        audit_log.append(
+            session,
+            at=at,
+            actor=actor.username,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            outcome="denied",
+        )
+
+    uow.keep_after_rollback(write)
+    return PermissionDenied(action, actor.role.value)
+
+
+def _group_name(value: str) -> str:
+    return " ".join(required_text(value, "name", "The group name", 120).split())
+
+
+def permit(store: Store, actor: Actor, action: Action, object_type: str, clock: Clock) -> Actor:
+    """``require`` the action, then return the actor with the role their account has now.
+
+    A role can change while its user is signed in; rules decided in Python (note
+    sensitivity, co-signature, corrections) then follow the current role, as
+    ``require`` and ``visible_participants`` do.
+    """
+    require(store, actor, action, object_type=object_type, clock=clock)
+    with store.uow(write=False) as uow:
+        user = uow.session.get(UserRow, actor.user_id)
+    if user is None or user.role == actor.role.value:
+        return actor
+    return replace(actor, role=Role(user.role))
+
+
+def facilitated_group_ids(actor: Actor) -> Select[Any]:
+    """Ids of the groups a mentor record linked to ``actor``'s account facilitates."""
+    return (
+        select(GroupFacilitatorRow.group_id)
+        .join(MentorRow, MentorRow.id == GroupFacilitatorRow.mentor_id)
+        .where(own_mentor_ids(actor), GroupFacilitatorRow.deleted.is_(False))
+    )
+
+
+def visible_groups(actor: Actor) -> ColumnElement[bool]:
+    """Condition on ``GroupRow.id``: every group, or for a peer educator those they facilitate.
+
+    Raises:
+        PermissionDenied: the role may see no participants at all.
+    """
+    if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ALL):
+        return true()
+    if not is_allowed(actor.role, Action.PARTICIPANT_VIEW_ASSIGNED):
+        raise PermissionDenied(Action.PARTICIPANT_VIEW_ALL.value, actor.role.value)
+    return GroupRow.id.in_(facilitated_group_ids(actor))
+
+
+def load_group(s: Session, actor: Actor, group_id: str) -> GroupRow:
+    """A group ``actor`` may see, not tombstoned; ``NotFound`` otherwise."""
+    row = s.scalars(
+        select(GroupRow).where(
+            GroupRow.id == group_id, GroupRow.deleted.is_(False), visible_groups(actor)
+        )
+    ).first()
+    if row is None:
+        raise NotFound("group", group_id)
+    return row
+
+
+def current_members(group_id: str, on: date | None = None) -> Select[Any]:
+    """Participant ids in the group on ``on`` (or now, when None), not tombstoned."""
+    stmt = select(GroupMemberRow.participant_id).where(
+        GroupMemberRow.group_id == group_id, GroupMemberRow.deleted.is_(False)
+    )
+    if on is None:
+        return stmt.where(GroupMemberRow.left_on.is_(None))
+    return stmt.where(
+        GroupMemberRow.joined_on <= on,
+        or_(GroupMemberRow.left_on.is_(None), GroupMemberRow.left_on > on),
+    )
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """One group in a list, with its current member count and facilitators' mentor ids."""
+
+    id: str
+    name: str
+    curriculum: str
+    location: str
+    active: bool
+    member_count: int
+    facilitator_ids: tuple[str, ...]
+
+
+class GroupService:
+    """Coordinators (and reentry staff) set groups up; everyone with a role lists theirs."""
+
+    def __init__(self, store: Store, clock: Clock = utcnow) -> None:
+        self.store = store
+        self.clock = clock
+
+    def _require(self, actor: Actor, action: Action = Action.GROUP_MANAGE) -> Actor:
+        return permit(self.store, actor, action, "group", self.clock)
+
+    def _load(self, s: Session, actor: Actor, group_id: str) -> GroupRow:
+        return load_group(s, actor, group_id)
+
+    @staticmethod
+    def _check_name_free(s: Session, name: str, own_id: str = "") -> None:
+        clash = s.scalars(
+            select(GroupRow.id).where(
+                func.lower(GroupRow.name) == name.lower(),
+                GroupRow.deleted.is_(False),
+                GroupRow.id != own_id,
+            )
+        ).first()
+        if clash:
+            raise ValidationError("name", "Another group already has this name.")
+
+    # --- the group ---------------------------------------------------------------------------
+    def create(
+        self, actor: Actor, name: str, curriculum: str = "", location: str = ""
+    ) -> GroupSummary:
+        """Start a new, active group with no members yet."""
+        actor = self._require(actor)
+        clean_name = _group_name(name)
+        values = {
+            "curriculum": clean_text(curriculum, "curriculum", "The curriculum", 120),
+            "location": clean_text(location, "location", "The location", 120),
+        }
+        with self.store.uow() as uow:
+            self._check_name_free(uow.session, clean_name)
+            w = RecordWriter(uow.session, actor, self.clock())
+            row = w.insert(GroupRow, name=clean_name, active=True, **values)
+            w.audit("group.create", "group", row.id)
+            return GroupSummary(row.id, row.name, row.curriculum, row.location, True, 0, ())
+
+    def update(
+        self,
+        actor: Actor,
+        group_id: str,
+        *,
+        name: str | None = None,
+        curriculum: str | None = None,
+        location: str | None = None,
+    ) -> bool:
+        """Rename a group or change its curriculum or location; False when nothing changed."""
+        actor = self._require(actor)
+        values: dict[str, str] = {}
+        if name is not None:
+            values["name"] = _group_name(name)
+        if curriculum is not None:
+            values["curriculum"] = clean_text(curriculum, "curriculum", "The curriculum", 120)
+        if location is not None:
+            values["location"] = clean_text(location, "location", "The location", 120)
+        with self.store.uow() as uow:
+            row = self._load(uow.session, actor, group_id)
+            if "name" in values:
+                self._check_name_free(uow.session, values["name"], own_id=row.id)
+            w = RecordWriter(uow.session, actor, self.clock())
+            if not w.update(row, **values):
+                return False
+            w.audit("group.update", "group", row.id)
+            return True
+
+    def rename(self, actor: Actor, group_id: str, name: str) -> bool:
+        """Give a group a new name (unique among groups)."""
+        return self.update(actor, group_id, name=name)
+
+    def set_active(self, actor: Actor, group_id: str, active: bool) -> bool:
+        """Deactivate (no new sessions or members) or reactivate a group."""
+        actor = self._require(actor)
+        with self.store.uow() as uow:
+            row = self._load(uow.session, actor, group_id)
+            w = RecordWriter(uow.session, actor, self.clock())
+            if not w.update(row, active=active):
+                return False
+            w.audit("group.activate" if active else "group.deactivate", "group", row.id)
+            return True
+
+    def deactivate(self, actor: Actor, group_id: str) -> bool:
+        return self.set_active(actor, group_id, False)
+
+    # --- facilitators ------------------------------------------------------------------------
+    def add_facilitator(self, actor: Actor, group_id: str, mentor_id: str) -> None:
+        """Make a mentor (peer educator) a facilitator of an active group."""
+        actor = self._require(actor)
+        with self.store.uow() as uow:
+            s = uow.session
+            group = self._load(s, actor, group_id)
+            if not group.active:
+                raise ValidationError("group_id", "This group is no longer active.")
+            mentor = s.get(MentorRow, mentor_id)
+            if mentor is None or mentor.deleted:
+                raise NotFound("mentor", mentor_id)
+            already = s.scalars(
+                select(GroupFacilitatorRow.id).where(
+                    GroupFacilitatorRow.group_id == group.id,
+                    GroupFacilitatorRow.mentor_id == mentor_id,
+                    GroupFacilitatorRow.deleted.is_(False),
+                )
+            ).first()
+            if already:
+                raise ValidationError("mentor_id", "This mentor already facilitates the group.")
+            w = RecordWriter(s, actor, self.clock())
+            row = w.insert(GroupFacilitatorRow, group_id=group.id, mentor_id=mentor_id)
+            w.audit("group.facilitator_add", "group_facilitator", row.id)
+
+    def remove_facilitator(self, actor: Actor, group_id: str, mentor_id: str) -> None:
+        """Stop a mentor facilitating a group (past sessions keep their facilitators)."""
+        actor = self._require(actor)
+        with self.store.uow() as uow:
+            s = uow.session
+            group = self._load(s, actor, group_id)
+            row = s.scalars(
+                select(GroupFacilitatorRow).where(
+                    GroupFacilitatorRow.group_id == group.id,
+                    GroupFacilitatorRow.mentor_id == mentor_id,
+                    GroupFacilitatorRow.deleted.is_(False),
+                )
+            ).first()
+            if row is None:
+                raise NotFound("facilitator", mentor_id)
+            w = RecordWriter(s, actor, self.clock())
+            w.tombstone(row)
+            w.audit("group.facilitator_remove", "group_facilitator", row.id)
+
+    # --- members -----------------------------------------------------------------------------
+    def add_member(
+        self, actor: Actor, group_id: str, participant_id: str, joined_on: date | None = None
+    ) -> None:
+        """Put a participant in an active group.
+
+        Refused when the participant is already a member, or has a keep-separate (in either
+        direction) with any current member.
+        """
+        actor = self._require(actor)
+        today = self.clock().date()
+        joined = check_not_future(joined_on or today, today, "joined_on", "The join date")
+        with self.store.uow() as uow:
+            s = uow.session
+            group = self._load(s, actor, group_id)
+            if not group.active:
+                raise ValidationError("group_id", "This group is no longer active.")
+            person = s.scalars(
+                select(ParticipantRow.id).where(
+                    ParticipantRow.id == participant_id,
+                    ParticipantRow.deleted.is_(False),
+                    visible_participants(actor),
+                )
+            ).first()
+            if person is None:
+                raise NotFound("participant", participant_id)
+            members = current_members(group.id)
+            if s.scalars(members.where(GroupMemberRow.participant_id == person)).first():
+                raise ValidationError("participant_id", "This person is already in the group.")
+            ks = KeepSeparateRow
+            clash = s.scalars(
+                select(ks.id)
+                .where(
+                    ks.deleted.is_(False),
+                    or_(
+                        and_(ks.participant_id == person, ks.other_participant_id.in_(members)),
+                        and_(ks.other_participant_id == person, ks.participant_id.in_(members)),
+                    ),
+                )
+                .limit(1)
+            ).first()
+            if clash:
+                raise ValidationError(
+                    "participant_id",
+                    "This person must be kept separate from a current member of this group.",
+                )
+            w = RecordWriter(s, actor, self.clock())
+            row = w.insert(
+                GroupMemberRow, group_id=group.id, participant_id=person, joined_on=joined
+            )
+            w.audit("group.member_add", "group_member", row.id)
+
+    def remove_member(
+        self, actor: Actor, group_id: str, participant_id: str, left_on: date | None = None
+    ) -> None:
+        """Record that a participant left a group on ``left_on`` (default today)."""
+        actor = self._require(actor)
+        today = self.clock().date()
+        left = check_not_future(left_on or today, today, "left_on", "The leaving date")
+        with self.store.uow() as uow:
+            s = uow.session
+            group = self._load(s, actor, group_id)
+            row = s.scalars(
+                select(GroupMemberRow).where(
+                    GroupMemberRow.group_id == group.id,
+                    GroupMemberRow.participant_id == participant_id,
+                    GroupMemberRow.left_on.is_(None),
+                    GroupMemberRow.deleted.is_(False),
+                )
+            ).first()
+            if row is None:
+                raise NotFound("group member", participant_id)
+            if left < row.joined_on:
+                raise ValidationError("left_on", "The leaving date is before the join date.")
+            w = RecordWriter(s, actor, self.clock())
+            w.update(row, left_on=left)
+            w.audit("group.member_remove", "group_member", row.id)
+
+    # --- reads -------------------------------------------------------------------------------
+    def my_groups(
+        self, actor: Actor, *, include_inactive: bool = False
+    ) -> tuple[GroupSummary, ...]:
+        """Groups the actor may see (a peer educator: those they facilitate), by name."""
+        actor = self._require(actor, Action.SESSION_VIEW)
+        counts = (
+            select(GroupMemberRow.group_id, func.count().label("n"))
+            .join(ParticipantRow, ParticipantRow.id == GroupMemberRow.participant_id)
+            .where(
+                GroupMemberRow.left_on.is_(None),
+                GroupMemberRow.deleted.is_(False),
+                ParticipantRow.deleted.is_(False),
+            )
+            .group_by(GroupMemberRow.group_id)
+            .subquery()
+        )
+        stmt = (
+            select(GroupRow, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.group_id == GroupRow.id)
+            .where(GroupRow.deleted.is_(False), visible_groups(actor))
+            .order_by(func.lower(GroupRow.name), GroupRow.id)
+        )
+        if not include_inactive:
+            stmt = stmt.where(GroupRow.active.is_(True))
+        with self.store.uow(write=False) as uow:
+            s = uow.session
+            rows = list(s.execute(stmt).all())
+            facilitators: dict[str, list[str]] = {}
+            if rows:
+                for gid, mid in s.execute(
+                    select(GroupFacilitatorRow.group_id, GroupFacilitatorRow.mentor_id).where(
+                        GroupFacilitatorRow.group_id.in_([g.id for g, _ in rows]),
+                        GroupFacilitatorRow.deleted.is_(False),
+                    )
+                ):
+                    facilitators.setdefault(gid, []).append(mid)
+            return tuple(
+                GroupSummary(
+                    g.id,
+                    g.name,
+                    g.curriculum,
+                    g.location,
+                    g.active,
+                    int(n),
+                    tuple(sorted(facilitators.get(g.id, []))),
+                )
+                for g, n in rows
+            )
