@@ -27,7 +27,7 @@ from peerdesk.domain.session_rules import (
     choice,
 )
 from peerdesk.services.actor import Actor
-from peerdesk.services.groups import RecordWriter, permit
+from peerdesk.services.records import RecordWriter, permit
 from peerdesk.services.visibility import own_mentor_ids, visible_participants
 
 #: Match statuses in which contacts are recorded.

@@ -32,7 +32,8 @@ from peerdesk.domain.mentor_rules import (
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
 from peerdesk.services.match_queries import MatchInfo, MatchQueries, match_info
-from peerdesk.services.mentor_base import OPEN_VALUES, ServiceBase, Writer, count_open, load_mentor
+from peerdesk.services.mentor_base import OPEN_VALUES, ServiceBase, count_open, load_mentor
+from peerdesk.services.records import RecordWriter
 from peerdesk.services.visibility import visible_participants
 
 OBJECT = "match"
@@ -156,8 +157,8 @@ class MatchService(MatchQueries, ServiceBase):
                     "proposed_on",
                     "The proposal is dated before the mentor started training or became active.",
                 )
-            w = Writer(s, actor, self.clock())
-            row = w.add(
+            w = RecordWriter(s, actor, self.clock())
+            row = w.insert(
                 MatchRow,
                 participant_id=participant.id,
                 mentor_id=mentor.id,
@@ -186,7 +187,7 @@ class MatchService(MatchQueries, ServiceBase):
             mentor = load_mentor(s, row.mentor_id)
             self._check_pairing(s, participant, mentor, starting=True, except_match=row.id)
             self._check_start_date(row, mentor, started_on, "started_on")
-            w = Writer(s, actor, self.clock())
+            w = RecordWriter(s, actor, self.clock())
             w.update(row, status=MatchStatus.ACTIVE.value, started_on=started_on)
             w.audit("match.start", OBJECT, row.id)
 
@@ -197,7 +198,7 @@ class MatchService(MatchQueries, ServiceBase):
             s = uow.session
             row = self._match(s, match_id)
             check_move(MatchStatus(row.status), MatchStatus.PAUSED)
-            w = Writer(s, actor, self.clock())
+            w = RecordWriter(s, actor, self.clock())
             w.update(row, status=MatchStatus.PAUSED.value)
             w.audit("match.pause", OBJECT, row.id)
 
@@ -212,7 +213,7 @@ class MatchService(MatchQueries, ServiceBase):
             participant = self._participant(s, actor, row.participant_id)
             mentor = load_mentor(s, row.mentor_id)
             self._check_pairing(s, participant, mentor, starting=True, except_match=row.id)
-            w = Writer(s, actor, self.clock())
+            w = RecordWriter(s, actor, self.clock())
             w.update(row, status=MatchStatus.ACTIVE.value)
             w.audit("match.resume", OBJECT, row.id)
 
@@ -232,10 +233,10 @@ class MatchService(MatchQueries, ServiceBase):
             s = uow.session
             row = self._match(s, match_id)
             check_move(MatchStatus(row.status), MatchStatus.CLOSED)
-            self._close(Writer(s, actor, self.clock()), row, reason, closed_on, text)
+            self._close(RecordWriter(s, actor, self.clock()), row, reason, closed_on, text)
 
     def _close(
-        self, w: Writer, row: MatchRow, reason: CloseReason, closed_on: date, note: str
+        self, w: RecordWriter, row: MatchRow, reason: CloseReason, closed_on: date, note: str
     ) -> None:
         check_close(reason, note, closed_on, row.started_on or row.proposed_on, self._today())
         w.update(
@@ -305,7 +306,7 @@ class MatchService(MatchQueries, ServiceBase):
                 raise ValidationError(
                     "handoff_on", "The handoff is before the community match was proposed."
                 )
-            w = Writer(s, actor, self.clock())
+            w = RecordWriter(s, actor, self.clock())
             self._close(w, old, CloseReason.RELEASED_HANDOFF, on, "")
             cadence = cadence_days or (proposed.cadence_days if proposed else old.cadence_days)
             if proposed is not None:
@@ -318,7 +319,7 @@ class MatchService(MatchQueries, ServiceBase):
                 )
                 new = proposed
             else:
-                new = w.add(
+                new = w.insert(
                     MatchRow,
                     participant_id=participant.id,
                     mentor_id=mentor.id,

@@ -1,26 +1,20 @@
-"""Shared plumbing of the mentor and match services: writing synced rows, loading a mentor.
+"""Shared plumbing of the mentor and match services: loading a mentor, counting open matches.
 
-``Writer`` does, for one unit of work, what every change to a synced record needs: one update
-stamp, the sync columns on new rows, the change log (changed field names only), and the audit
-entry (ids only, never names or notes).
+Writing synced rows goes through ``RecordWriter`` in services/records.py.
 """
 
 from __future__ import annotations
 
-import uuid
-from datetime import date, datetime
-from typing import Any, TypeVar, cast
+from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select, true
 from sqlalchemy.orm import Session
 
-from peerdesk.clock import Clock, iso, utcnow
-from peerdesk.db import audit_log
-from peerdesk.db.change_tracking import log_change, next_stamp
-from peerdesk.db.models import MatchRow, MentorRow, SyncedMixin
+from peerdesk.clock import Clock, utcnow
+from peerdesk.db.models import MatchRow, MentorRow
 from peerdesk.db.store import Store
 from peerdesk.domain.errors import NotFound
-from peerdesk.domain.hlc import Stamp
 from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
 from peerdesk.domain.mentor_rules import Decision, MentorState, MentorStatus
 from peerdesk.domain.roles import Action, is_allowed
@@ -28,63 +22,8 @@ from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
 from peerdesk.services.visibility import own_mentor_ids
 
-R = TypeVar("R", bound=SyncedMixin)
-
 OPEN_VALUES = tuple(s.value for s in OPEN_STATUSES)
 RUNNING_VALUES = (MatchStatus.PROPOSED.value, MatchStatus.ACTIVE.value)
-
-
-class Writer:
-    """Changes to synced rows within one unit of work, all under one update stamp."""
-
-    def __init__(self, session: Session, actor: Actor, now: datetime) -> None:
-        self.session = session
-        self.actor = actor
-        self.now = now
-        self._stamp: Stamp | None = None
-
-    @property
-    def stamp(self) -> Stamp:
-        if self._stamp is None:
-            self._stamp = next_stamp(self.session, self.actor.site_id, self.now)
-        return self._stamp
-
-    def add(self, model: type[R], **fields: Any) -> R:
-        """Insert a new row of ``model`` with ``fields`` and log every field as changed."""
-        row = cast(Any, model)(
-            id=str(uuid.uuid4()),
-            origin_site_id=self.actor.site_id,
-            created_at=iso(self.now),
-            updated_at=iso(self.now),
-            stamp=str(self.stamp),
-            deleted=False,
-            **fields,
-        )
-        self.session.add(row)
-        self.session.flush()
-        log_change(self.session, model.__tablename__, row.id, self.stamp, fields)  # type: ignore[attr-defined]
-        return cast(R, row)
-
-    def update(self, row: SyncedMixin, **values: Any) -> list[str]:
-        """Set the values that differ; stamp and log them. Returns the changed field names."""
-        changed = [k for k, v in values.items() if getattr(row, k) != v]
-        if not changed:
-            return []
-        for key in changed:
-            setattr(row, key, values[key])
-        row.stamp, row.updated_at = str(self.stamp), iso(self.now)
-        log_change(self.session, type(row).__tablename__, row.id, self.stamp, changed)  # type: ignore[attr-defined]
-        return changed
-
-    def audit(self, action: str, object_type: str, object_id: str) -> None:
-        audit_log.append(
-            self.session,
-            at=self.now,
-            actor=self.actor.username,
-            action=action,
-            object_type=object_type,
-            object_id=object_id,
-        )
 
 
 class ServiceBase:

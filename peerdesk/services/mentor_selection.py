@@ -25,7 +25,8 @@ from peerdesk.domain.mentor_rules import (
 )
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
-from peerdesk.services.mentor_base import ServiceBase, Writer, load_mentor, mentor_state
+from peerdesk.services.mentor_base import ServiceBase, load_mentor, mentor_state
+from peerdesk.services.records import RecordWriter
 
 OBJECT = "mentor"
 
@@ -78,8 +79,8 @@ class MentorSelection(ServiceBase):
             if mentor.date_of_birth is not None and completed_on <= mentor.date_of_birth:
                 raise ValidationError("completed_on", "The date must be after the date of birth.")
             check_step_date(step, completed_on, step_outcomes(s, mentor.id))
-            w = Writer(s, actor, self.clock())
-            row = w.add(
+            w = RecordWriter(s, actor, self.clock())
+            row = w.insert(
                 SelectionStepRow,
                 mentor_id=mentor.id,
                 step=step.value,
@@ -108,7 +109,7 @@ class MentorSelection(ServiceBase):
             check_decision(
                 mentor_state(mentor), approve, why, decided_on, step_outcomes(s, mentor.id)
             )
-            w = Writer(s, actor, self.clock())
+            w = RecordWriter(s, actor, self.clock())
             values: dict[str, object] = {
                 "decision": (Decision.APPROVED if approve else Decision.DECLINED).value,
                 "decision_by": actor.username,

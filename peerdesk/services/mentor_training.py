@@ -18,7 +18,8 @@ from peerdesk.domain.mentor_rules import (
 )
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
-from peerdesk.services.mentor_base import ServiceBase, Writer, load_mentor
+from peerdesk.services.mentor_base import ServiceBase, load_mentor
+from peerdesk.services.records import RecordWriter
 
 OBJECT = "mentor"
 
@@ -70,8 +71,8 @@ class MentorTraining(ServiceBase):
             s = uow.session
             mentor = load_mentor(s, mentor_id)
             _check_lifetime(mentor, completed_on, "completed_on")
-            w = Writer(s, actor, self.clock())
-            row = w.add(
+            w = RecordWriter(s, actor, self.clock())
+            row = w.insert(
                 TrainingRow,
                 mentor_id=mentor.id,
                 course=name,
@@ -98,8 +99,8 @@ class MentorTraining(ServiceBase):
             mentor = load_mentor(s, mentor_id)
             if mentor.date_of_birth is not None and issued_on <= mentor.date_of_birth:
                 raise ValidationError("issued_on", "The date must be after the date of birth.")
-            w = Writer(s, actor, self.clock())
-            row = w.add(
+            w = RecordWriter(s, actor, self.clock())
+            row = w.insert(
                 CertificationRow,
                 mentor_id=mentor.id,
                 name=cleaned,
@@ -128,8 +129,8 @@ class MentorTraining(ServiceBase):
             if mentor.decision_on is not None and held_on < mentor.decision_on:
                 raise ValidationError("held_on", "The check-in is dated before the approval.")
             _check_lifetime(mentor, held_on, "held_on")
-            w = Writer(s, actor, self.clock())
-            row = w.add(
+            w = RecordWriter(s, actor, self.clock())
+            row = w.insert(
                 SupervisionRow,
                 mentor_id=mentor.id,
                 held_on=held_on,

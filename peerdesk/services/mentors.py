@@ -43,7 +43,6 @@ from peerdesk.domain.roles import Action, Role
 from peerdesk.services.actor import Actor
 from peerdesk.services.mentor_base import (
     ServiceBase,
-    Writer,
     count_open,
     load_mentor,
     mentor_state,
@@ -56,6 +55,7 @@ from peerdesk.services.mentor_training import (
     SupervisionRecord,
     TrainingRecord,
 )
+from peerdesk.services.records import RecordWriter
 from peerdesk.services.visibility import visible_participants
 
 OBJECT = "mentor"
@@ -234,8 +234,8 @@ class MentorService(MentorSelection, MentorTraining, ServiceBase):
         not_future(when, today, "status_date")
         if p.date_of_birth is not None and when <= p.date_of_birth:
             raise ValidationError("status_date", "The status date must be after the date of birth.")
-        w = Writer(s, actor, self.clock())
-        row = w.add(
+        w = RecordWriter(s, actor, self.clock())
+        row = w.insert(
             MentorRow,
             person_kind=kind.value,
             participant_id=participant_id,
@@ -280,7 +280,7 @@ class MentorService(MentorSelection, MentorTraining, ServiceBase):
                 raise ValidationError(
                     "date_of_birth", "The date of birth must be before the status date."
                 )
-            w = Writer(s, actor, self.clock())
+            w = RecordWriter(s, actor, self.clock())
             if not w.update(row, **_columns(p)):
                 return False
             w.audit("mentor.update", OBJECT, row.id)
@@ -296,7 +296,7 @@ class MentorService(MentorSelection, MentorTraining, ServiceBase):
             row = load_mentor(s, mentor_id)
             open_matches, running = count_open(s, row.id)
             check_status_change(mentor_state(row), status, when, open_matches, running)
-            w = Writer(s, actor, self.clock())
+            w = RecordWriter(s, actor, self.clock())
             w.update(row, status=status.value, status_date=when)
             w.audit("mentor.status", OBJECT, row.id)
 
@@ -327,7 +327,7 @@ class MentorService(MentorSelection, MentorTraining, ServiceBase):
                     raise ValidationError(
                         "user_id", "This account is already linked to another mentor."
                     )
-            w = Writer(s, actor, self.clock())
+            w = RecordWriter(s, actor, self.clock())
             if w.update(row, user_id=user_id):
                 w.audit("mentor.link_user", OBJECT, row.id)
 
@@ -402,7 +402,7 @@ class MentorService(MentorSelection, MentorTraining, ServiceBase):
                 SupervisionRecord(r.id, r.held_on, r.supervisor, r.summary)
                 for r in rows(SupervisionRow, SupervisionRow.held_on)
             )
-            w = Writer(s, actor, self.clock())
+            w = RecordWriter(s, actor, self.clock())
             w.audit("mentor.view", OBJECT, row.id)
             return MentorDetail(
                 summary=_summary(row, open_matches),

@@ -39,7 +39,8 @@ from peerdesk.domain.note_rules import (
 from peerdesk.domain.roles import Action, is_allowed
 from peerdesk.services.actor import Actor
 from peerdesk.services.contacts import visible_matches
-from peerdesk.services.groups import RecordWriter, deny, permit, visible_groups
+from peerdesk.services.groups import visible_groups
+from peerdesk.services.records import RecordWriter, deny, permit
 from peerdesk.services.visibility import visible_participants
 
 S = Sensitivity

@@ -57,8 +57,9 @@ from peerdesk.domain.session_rules import (
 )
 from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
-from peerdesk.services.groups import RecordWriter, deny, load_group, permit, visible_groups
+from peerdesk.services.groups import load_group, visible_groups
 from peerdesk.services.notes import check_note, insert_note
+from peerdesk.services.records import RecordWriter, deny, permit
 from peerdesk.services.timeline import SessionSummary, roster_query, session_summaries
 
 

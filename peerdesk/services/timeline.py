@@ -36,14 +36,9 @@ from peerdesk.domain.roles import Action, is_allowed
 from peerdesk.domain.session_rules import AttendanceStatus, ContactMode, SessionStatus
 from peerdesk.services.actor import Actor
 from peerdesk.services.contacts import visible_matches
-from peerdesk.services.groups import (
-    RecordWriter,
-    current_members,
-    load_group,
-    permit,
-    visible_groups,
-)
+from peerdesk.services.groups import current_members, load_group, visible_groups
 from peerdesk.services.notes import NoteView, audit_views, note_view, readable_notes
+from peerdesk.services.records import RecordWriter, permit
 from peerdesk.services.visibility import visible_participants
 
 _A = AttendanceStatus

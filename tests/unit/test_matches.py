@@ -23,7 +23,7 @@ from peerdesk.domain.match_rules import (
 )
 from peerdesk.domain.mentor_rules import MentorSide, MentorStatus, PersonKind
 from peerdesk.services.auth import SignedIn
-from peerdesk.services.mentor_base import Writer
+from peerdesk.services.records import RecordWriter
 from peerdesk.services.users import UserService
 from tests.conftest import USER_PASS, Site, add_user
 from tests.factories_mentors import (
@@ -402,10 +402,10 @@ def test_handoff_is_one_unit_of_work(
     outside = make_mentor(coordinator, side=MentorSide.COMMUNITY)
     before = audit_count(coordinator)
 
-    def broken_add(self: Writer, model: type, **fields: Any) -> Any:
+    def broken_insert(self: RecordWriter, model: type, **fields: Any) -> Any:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(Writer, "add", broken_add)
+    monkeypatch.setattr(RecordWriter, "insert", broken_insert)
     with pytest.raises(RuntimeError):
         svc.handoff(coordinator.actor, old, outside, date(2026, 5, 1))
     monkeypatch.undo()
