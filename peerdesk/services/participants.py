@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
@@ -10,9 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from peerdesk.clock import Clock, iso, utcnow
-from peerdesk.db import audit_log
-from peerdesk.db.change_tracking import log_change, next_stamp
+from peerdesk.clock import Clock, utcnow
 from peerdesk.db.models import ParticipantRow, ParticipantStatusRow
 from peerdesk.db.store import Store
 from peerdesk.domain.errors import NotFound, ValidationError
@@ -27,6 +24,7 @@ from peerdesk.domain.roles import Action
 from peerdesk.domain.text_keys import fold
 from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
+from peerdesk.services.records import RecordWriter
 from peerdesk.services.visibility import visible_participants
 
 TABLE = "participants"
@@ -137,19 +135,16 @@ def _profile(r: ParticipantRow) -> ParticipantProfile:
     )
 
 
-def _apply_profile(row: ParticipantRow, p: ParticipantProfile) -> list[str]:
-    """Copy the profile onto the row; return the names of fields that changed."""
+def _profile_values(p: ParticipantProfile) -> dict[str, Any]:
+    """The row values a (clean) profile sets, including the folded search keys."""
     values: dict[str, Any] = {name: getattr(p, name) for name in _PROFILE_FIELDS}
     values["aliases"] = "\n".join(p.aliases)
     values["lived_experience"] = ",".join(p.lived_experience)
     values["interests"] = ",".join(p.interests)
     values["risk_level"] = p.risk_level.value if p.risk_level else None
-    changed = [k for k, v in values.items() if getattr(row, k, None) != v]
-    for key in changed:
-        setattr(row, key, values[key])
-    row.search_last = fold(p.legal_last_name)
-    row.search_first = fold(p.legal_first_name)
-    return changed
+    values["search_last"] = fold(p.legal_last_name)
+    values["search_first"] = fold(p.legal_first_name)
+    return values
 
 
 class ParticipantService:
@@ -172,16 +167,6 @@ class ParticipantService:
         if row is None:
             raise NotFound("participant", participant_id)
         return row
-
-    def _audit(self, s: Session, actor: Actor, action: str, pid: str) -> None:
-        audit_log.append(
-            s,
-            at=self.clock(),
-            actor=actor.username,
-            action=action,
-            object_type="participant",
-            object_id=pid,
-        )
 
     def _check_doc_unique(self, s: Session, actor: Actor, doc: str, own_id: str = "") -> None:
         clash = s.scalars(
@@ -215,50 +200,23 @@ class ParticipantService:
         with self.store.uow() as uow:
             s = uow.session
             self._check_doc_unique(s, actor, p.doc_number)
-            stamp = next_stamp(s, actor.site_id, now)
-            row = ParticipantRow(
-                id=str(uuid.uuid4()),
-                origin_site_id=actor.site_id,
-                created_at=iso(now),
-                updated_at=iso(now),
-                stamp=str(stamp),
-                deleted=False,
-                status=status.value,
-                status_date=when,
+            w = RecordWriter(s, actor, now)
+            row = w.insert(
+                ParticipantRow, status=status.value, status_date=when, **_profile_values(p)
             )
-            changed = _apply_profile(row, p)
-            s.add(row)
-            s.flush()
-            log_change(s, TABLE, row.id, stamp, [*changed, "status", "status_date"])
-            self._add_history(s, actor, row.id, status, when, stamp, now)
-            self._audit(s, actor, "participant.create", row.id)
+            self._add_history(w, row.id, status, when)
+            w.audit("participant.create", "participant", row.id)
             return _summary(row)
 
-    def _add_history(
-        self,
-        s: Session,
-        actor: Actor,
-        pid: str,
-        status: ParticipantStatus,
-        when: date,
-        stamp: Any,
-        now: Any,
-    ) -> None:
-        hist = ParticipantStatusRow(
-            id=str(uuid.uuid4()),
-            origin_site_id=actor.site_id,
-            created_at=iso(now),
-            updated_at=iso(now),
-            stamp=str(stamp),
-            deleted=False,
+    @staticmethod
+    def _add_history(w: RecordWriter, pid: str, status: ParticipantStatus, when: date) -> None:
+        w.insert(
+            ParticipantStatusRow,
             participant_id=pid,
             status=status.value,
             effective_date=when,
-            recorded_by=actor.username,
+            recorded_by=w.actor.username,
         )
-        s.add(hist)
-        s.flush()
-        log_change(s, "participant_status_history", hist.id, stamp, ["status", "effective_date"])
 
     def update(self, actor: Actor, participant_id: str, profile: ParticipantProfile) -> bool:
         """Save an edited profile; returns False when nothing changed (nothing is written)."""
@@ -269,14 +227,10 @@ class ParticipantService:
             s = uow.session
             row = self._load(s, actor, participant_id)
             self._check_doc_unique(s, actor, p.doc_number, own_id=row.id)
-            changed = _apply_profile(row, p)
-            if not changed:
+            w = RecordWriter(s, actor, now)
+            if not w.update(row, **_profile_values(p)):
                 return False
-            stamp = next_stamp(s, actor.site_id, now)
-            row.stamp = str(stamp)
-            row.updated_at = iso(now)
-            log_change(s, TABLE, row.id, stamp, changed)
-            self._audit(s, actor, "participant.update", row.id)
+            w.audit("participant.update", "participant", row.id)
             return True
 
     def change_status(
@@ -295,12 +249,10 @@ class ParticipantService:
                 raise ValidationError(
                     "effective_date", "The date is before the participant's current status date."
                 )
-            stamp = next_stamp(s, actor.site_id, now)
-            row.status, row.status_date = status.value, when
-            row.stamp, row.updated_at = str(stamp), iso(now)
-            log_change(s, TABLE, row.id, stamp, ["status", "status_date"])
-            self._add_history(s, actor, row.id, status, when, stamp, now)
-            self._audit(s, actor, "participant.status", row.id)
+            w = RecordWriter(s, actor, now)
+            w.update(row, status=status.value, status_date=when)
+            self._add_history(w, row.id, status, when)
+            w.audit("participant.status", "participant", row.id)
 
     def tombstone(self, actor: Actor, participant_id: str) -> None:
         """Remove a participant from every list; the record stays as a tombstone for sync."""
@@ -309,10 +261,9 @@ class ParticipantService:
         with self.store.uow() as uow:
             s = uow.session
             row = self._load(s, actor, participant_id)
-            stamp = next_stamp(s, actor.site_id, now)
-            row.deleted, row.stamp, row.updated_at = True, str(stamp), iso(now)
-            log_change(s, TABLE, row.id, stamp, [])
-            self._audit(s, actor, "participant.delete", row.id)
+            w = RecordWriter(s, actor, now)
+            w.tombstone(row)
+            w.audit("participant.delete", "participant", row.id)
 
     # --- reads -------------------------------------------------------------------------------
     def get(self, actor: Actor, participant_id: str) -> ParticipantDetail:
@@ -331,7 +282,7 @@ class ParticipantService:
                     .order_by(ParticipantStatusRow.effective_date, ParticipantStatusRow.stamp)
                 )
             )
-            self._audit(s, actor, "participant.view", row.id)
+            RecordWriter(s, actor, self.clock()).audit("participant.view", "participant", row.id)
             return ParticipantDetail(
                 row.id, _profile(row), ParticipantStatus(row.status), row.status_date, history
             )
