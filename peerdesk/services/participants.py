@@ -27,7 +27,6 @@ from peerdesk.services.actor import Actor
 from peerdesk.services.records import RecordWriter
 from peerdesk.services.visibility import visible_participants
 
-TABLE = "participants"
 _PROFILE_FIELDS = [f.name for f in fields(ParticipantProfile)]
 
 
