@@ -91,13 +91,33 @@ def test_init_rejects_bad_input_and_leaves_nothing(
 
 
 def test_info_counts_every_record_type_without_tombstones(coordinator) -> None:  # type: ignore[no-untyped-def]
-    from peerdesk.db.models import Base, ChangeLogRow, MetaRow, SiteKeyRow
+    from peerdesk.db.models import (
+        Base,
+        BundleLogRow,
+        ChangeLogRow,
+        ConflictRow,
+        MetaRow,
+        PeerKeyRow,
+        SiteKeyRow,
+        SyncPeerRow,
+    )
     from peerdesk.db.record_types import COUNTED_RECORDS
     from peerdesk.services.participants import ParticipantService
     from tests.factories import make_profile
 
     counted = {table.name for _, table in COUNTED_RECORDS}
-    internal = {t.__tablename__ for t in (ChangeLogRow, MetaRow, SiteKeyRow)}
+    internal = {
+        t.__tablename__
+        for t in (
+            ChangeLogRow,
+            MetaRow,
+            SiteKeyRow,
+            PeerKeyRow,
+            SyncPeerRow,
+            BundleLogRow,
+            ConflictRow,
+        )
+    }
     assert counted | internal == set(Base.metadata.tables)
     svc = ParticipantService(coordinator.store)
     keep = svc.enroll(coordinator.actor, make_profile())

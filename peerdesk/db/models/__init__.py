@@ -34,6 +34,7 @@ from peerdesk.db.models.pathway import (
 from peerdesk.db.models.referral import PartnerRow, ReferralRow
 from peerdesk.db.models.screening import KeepSeparateRow, NeedAssessmentRow, ScreeningRow
 from peerdesk.db.models.site import SiteKeyRow, SiteRow
+from peerdesk.db.models.sync_state import BundleLogRow, ConflictRow, PeerKeyRow, SyncPeerRow
 from peerdesk.db.models.synced import ChangeLogRow, SyncedMixin
 from peerdesk.db.models.user import UserRow
 
@@ -41,8 +42,10 @@ __all__ = [
     "AttendanceRow",
     "AuditRow",
     "Base",
+    "BundleLogRow",
     "CertificationRow",
     "ChangeLogRow",
+    "ConflictRow",
     "ConsentRow",
     "ContactRow",
     "GoalRow",
@@ -66,6 +69,7 @@ __all__ = [
     "PartnerRow",
     "PathwayPhaseRow",
     "PathwayRow",
+    "PeerKeyRow",
     "ReferralRow",
     "ScreeningRow",
     "SelectionStepRow",
@@ -73,6 +77,7 @@ __all__ = [
     "SiteKeyRow",
     "SiteRow",
     "SupervisionRow",
+    "SyncPeerRow",
     "SyncedMixin",
     "TrainingRow",
     "UserRow",
