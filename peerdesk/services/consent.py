@@ -23,8 +23,7 @@ from peerdesk.domain.consent_rules import (
 )
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
-from peerdesk.services.records import RecordWriter
-from peerdesk.services.screening import RecordsBase, load_live, load_participant
+from peerdesk.services.records import RecordWriter, ServiceBase, load_live, load_participant
 
 OBJECT = "consent"
 
@@ -112,7 +111,7 @@ def _consent(r: ConsentRow) -> Consent:
     )
 
 
-class ConsentService(RecordsBase):
+class ConsentService(ServiceBase):
     """Consents (CONSENT_MANAGE to record or revoke; readable with the participant)."""
 
     def record(self, actor: Actor, participant_id: str, terms: ConsentTerms) -> Consent:

@@ -18,8 +18,7 @@ from peerdesk.domain.screening_rules import (
     text,
 )
 from peerdesk.services.actor import Actor
-from peerdesk.services.records import RecordWriter
-from peerdesk.services.screening import RecordsBase, load_live, load_participant
+from peerdesk.services.records import RecordWriter, ServiceBase, load_live, load_participant
 from peerdesk.services.visibility import visible_participants
 
 OBJECT = "incentive"
@@ -61,7 +60,7 @@ def _incentive(r: IncentiveRow) -> Incentive:
     )
 
 
-class IncentiveService(RecordsBase):
+class IncentiveService(ServiceBase):
     """Award and list incentives (INCENTIVE_MANAGE to award or remove)."""
 
     def award(

@@ -22,7 +22,8 @@ from peerdesk.domain.matching import (
 from peerdesk.domain.mentor_rules import MentorSide, MentorStatus, split_tags
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
-from peerdesk.services.mentor_base import OPEN_VALUES, ServiceBase, open_counts, own_matches_only
+from peerdesk.services.mentor_base import OPEN_VALUES, open_counts, own_matches_only
+from peerdesk.services.records import ServiceBase
 from peerdesk.services.visibility import own_mentor_ids, visible_participants
 
 

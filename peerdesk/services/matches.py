@@ -32,8 +32,8 @@ from peerdesk.domain.mentor_rules import (
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
 from peerdesk.services.match_queries import MatchInfo, MatchQueries, match_info
-from peerdesk.services.mentor_base import OPEN_VALUES, ServiceBase, count_open, load_mentor
-from peerdesk.services.records import RecordWriter
+from peerdesk.services.mentor_base import OPEN_VALUES, count_open, load_mentor
+from peerdesk.services.records import RecordWriter, ServiceBase
 from peerdesk.services.visibility import visible_participants
 
 OBJECT = "match"

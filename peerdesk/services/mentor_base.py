@@ -5,46 +5,21 @@ Writing synced rows goes through ``RecordWriter`` in services/records.py.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select, true
 from sqlalchemy.orm import Session
 
-from peerdesk.clock import Clock, utcnow
 from peerdesk.db.models import MatchRow, MentorRow
-from peerdesk.db.store import Store
 from peerdesk.domain.errors import NotFound
 from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
 from peerdesk.domain.mentor_rules import Decision, MentorState, MentorStatus
 from peerdesk.domain.roles import Action, is_allowed
-from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
 from peerdesk.services.visibility import own_mentor_ids
 
 OPEN_VALUES = tuple(s.value for s in OPEN_STATUSES)
 RUNNING_VALUES = (MatchStatus.PROPOSED.value, MatchStatus.ACTIVE.value)
-
-
-class ServiceBase:
-    """A service over one open store, with an injectable clock."""
-
-    def __init__(self, store: Store, clock: Clock = utcnow) -> None:
-        self.store = store
-        self.clock = clock
-
-    def _require(self, actor: Actor, action: Action, object_type: str, object_id: str = "") -> None:
-        require(
-            self.store,
-            actor,
-            action,
-            object_type=object_type,
-            object_id=object_id,
-            clock=self.clock,
-        )
-
-    def _today(self) -> date:
-        return self.clock().date()
 
 
 def load_mentor(s: Session, mentor_id: str) -> MentorRow:

@@ -25,8 +25,8 @@ from peerdesk.domain.mentor_rules import (
 )
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
-from peerdesk.services.mentor_base import ServiceBase, load_mentor, mentor_state
-from peerdesk.services.records import RecordWriter
+from peerdesk.services.mentor_base import load_mentor, mentor_state
+from peerdesk.services.records import RecordWriter, ServiceBase
 
 OBJECT = "mentor"
 

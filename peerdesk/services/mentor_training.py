@@ -18,8 +18,8 @@ from peerdesk.domain.mentor_rules import (
 )
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
-from peerdesk.services.mentor_base import ServiceBase, load_mentor
-from peerdesk.services.records import RecordWriter
+from peerdesk.services.mentor_base import load_mentor
+from peerdesk.services.records import RecordWriter, ServiceBase
 
 OBJECT = "mentor"
 

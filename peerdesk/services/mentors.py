@@ -42,7 +42,6 @@ from peerdesk.domain.mentor_rules import (
 from peerdesk.domain.roles import Action, Role
 from peerdesk.services.actor import Actor
 from peerdesk.services.mentor_base import (
-    ServiceBase,
     count_open,
     load_mentor,
     mentor_state,
@@ -55,7 +54,7 @@ from peerdesk.services.mentor_training import (
     SupervisionRecord,
     TrainingRecord,
 )
-from peerdesk.services.records import RecordWriter
+from peerdesk.services.records import RecordWriter, ServiceBase
 from peerdesk.services.visibility import visible_participants
 
 OBJECT = "mentor"

@@ -17,8 +17,7 @@ from peerdesk.domain.screening_rules import (
     checkpoint_date,
 )
 from peerdesk.services.actor import Actor
-from peerdesk.services.records import RecordWriter
-from peerdesk.services.screening import RecordsBase, load_participant
+from peerdesk.services.records import RecordWriter, ServiceBase, load_participant
 
 OBJECT = "outcome"
 
@@ -69,7 +68,7 @@ def _outcome(r: OutcomeRow, due_on: date | None) -> Outcome:
     )
 
 
-class OutcomeService(RecordsBase):
+class OutcomeService(ServiceBase):
     """Record and read outcomes (OUTCOME_RECORD to record)."""
 
     def record(

@@ -32,8 +32,7 @@ from peerdesk.domain.screening_rules import (
     text,
 )
 from peerdesk.services.actor import Actor
-from peerdesk.services.records import RecordWriter
-from peerdesk.services.screening import RecordsBase, load_live, load_participant
+from peerdesk.services.records import RecordWriter, ServiceBase, load_live, load_participant
 
 
 @dataclass(frozen=True)
@@ -133,7 +132,7 @@ def _load_pathway(s: Session, pathway_id: str) -> Pathway:
     )
 
 
-class PathwayService(RecordsBase):
+class PathwayService(ServiceBase):
     """Pathway definitions (PATHWAY_MANAGE) and participant progress (PARTICIPANT_EDIT)."""
 
     def define(
@@ -337,7 +336,7 @@ class PathwayService(RecordsBase):
             )
 
 
-class GoalService(RecordsBase):
+class GoalService(ServiceBase):
     """A participant's goals (PARTICIPANT_EDIT): open -> in_progress -> achieved | dropped."""
 
     def set_goal(

@@ -8,22 +8,24 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar, cast
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peerdesk.clock import Clock, iso
+from peerdesk.clock import Clock, iso, utcnow
 from peerdesk.db import audit_log
 from peerdesk.db.change_tracking import log_change, next_stamp
-from peerdesk.db.models import SyncedMixin, UserRow
+from peerdesk.db.models import ParticipantRow, SyncedMixin, UserRow
 from peerdesk.db.store import Store
 from peerdesk.db.uow import UnitOfWork
-from peerdesk.domain.errors import PermissionDenied
+from peerdesk.domain.errors import NotFound, PermissionDenied
 from peerdesk.domain.hlc import Stamp
 from peerdesk.domain.roles import Action, Role
 from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
+from peerdesk.services.visibility import visible_participants
 
 R = TypeVar("R", bound=SyncedMixin)
 
@@ -121,3 +123,46 @@ def permit(store: Store, actor: Actor, action: Action, object_type: str, clock: 
     if user is None or user.role == actor.role.value:
         return actor
     return replace(actor, role=Role(user.role))
+
+
+class ServiceBase:
+    """A service over one open store, with an injectable clock."""
+
+    def __init__(self, store: Store, clock: Clock = utcnow) -> None:
+        self.store = store
+        self.clock = clock
+
+    def _require(self, actor: Actor, action: Action, object_type: str, object_id: str = "") -> None:
+        require(
+            self.store,
+            actor,
+            action,
+            object_type=object_type,
+            object_id=object_id,
+            clock=self.clock,
+        )
+
+    def _today(self) -> date:
+        return self.clock().date()
+
+
+def load_participant(s: Session, actor: Actor, participant_id: str) -> ParticipantRow:
+    """The live participant ``participant_id`` if ``actor`` may see them, else ``NotFound``."""
+    row = s.scalars(
+        select(ParticipantRow).where(
+            ParticipantRow.id == participant_id,
+            ParticipantRow.deleted.is_(False),
+            visible_participants(actor),
+        )
+    ).first()
+    if row is None:
+        raise NotFound("participant", participant_id)
+    return row
+
+
+def load_live(s: Session, model: type[R], row_id: str, kind: str) -> R:
+    """The live (not tombstoned) row ``row_id`` of ``model``, else ``NotFound(kind)``."""
+    row = s.scalars(select(model).where(model.id == row_id, model.deleted.is_(False))).first()
+    if row is None:
+        raise NotFound(kind, row_id)
+    return row

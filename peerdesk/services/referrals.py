@@ -23,8 +23,7 @@ from peerdesk.domain.screening_rules import (
     text,
 )
 from peerdesk.services.actor import Actor
-from peerdesk.services.records import RecordWriter
-from peerdesk.services.screening import RecordsBase, load_live, load_participant
+from peerdesk.services.records import RecordWriter, ServiceBase, load_live, load_participant
 from peerdesk.services.visibility import visible_participants
 
 
@@ -107,7 +106,7 @@ def _partner_values(info: PartnerInfo) -> dict[str, object]:
     }
 
 
-class ReferralService(RecordsBase):
+class ReferralService(ServiceBase):
     """Partner directory and referrals (REFERRAL_MANAGE to change; the directory is open)."""
 
     # --- partners ----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Targeted selection: eligibility screening, needs assessments, keep-separates.
 
 Also holds what the program-records services (screening, consent, referrals, pathways,
-incentives, outcomes) share: ``RecordsBase`` (store, clock, audited permission check) and
+incentives, outcomes) share: ``ServiceBase`` (store, clock, audited permission check) and
 ``load_participant`` (a live participant the actor may see, or ``NotFound``).
 """
 
@@ -28,7 +28,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from peerdesk.clock import Clock, utcnow
 from peerdesk.db.models import (
     KeepSeparateRow,
     NeedAssessmentRow,
@@ -36,8 +35,7 @@ from peerdesk.db.models import (
     ScreeningRow,
     SyncedMixin,
 )
-from peerdesk.db.store import Store
-from peerdesk.domain.errors import NotFound, ValidationError
+from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.roles import Action
 from peerdesk.domain.screening_rules import (
     ScreeningDecision,
@@ -46,47 +44,13 @@ from peerdesk.domain.screening_rules import (
     check_screening,
     text,
 )
-from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
-from peerdesk.services.records import RecordWriter
+from peerdesk.services.records import RecordWriter, ServiceBase, load_live, load_participant
 from peerdesk.services.visibility import visible_participants
 
 R = TypeVar("R", bound=SyncedMixin)
 #: A participant id, or a column or expression holding one.
 IdArg = str | ColumnExpressionArgument[str]
-
-
-class RecordsBase:
-    """A service over one open store, with an injectable clock."""
-
-    def __init__(self, store: Store, clock: Clock = utcnow) -> None:
-        self.store = store
-        self.clock = clock
-
-    def _require(self, actor: Actor, action: Action, object_type: str) -> None:
-        require(self.store, actor, action, object_type=object_type, clock=self.clock)
-
-
-def load_participant(s: Session, actor: Actor, participant_id: str) -> ParticipantRow:
-    """The live participant ``participant_id`` if ``actor`` may see them, else ``NotFound``."""
-    row = s.scalars(
-        select(ParticipantRow).where(
-            ParticipantRow.id == participant_id,
-            ParticipantRow.deleted.is_(False),
-            visible_participants(actor),
-        )
-    ).first()
-    if row is None:
-        raise NotFound("participant", participant_id)
-    return row
-
-
-def load_live(s: Session, model: type[R], row_id: str, kind: str) -> R:
-    """The live (not tombstoned) row ``row_id`` of ``model``, else ``NotFound(kind)``."""
-    row = s.scalars(select(model).where(model.id == row_id, model.deleted.is_(False))).first()
-    if row is None:
-        raise NotFound(kind, row_id)
-    return row
 
 
 # --- keep-separates as SQL, for matching and groups ----------------------------------------------
@@ -182,7 +146,7 @@ def _assessments(rows: list[NeedAssessmentRow]) -> tuple[NeedsAssessment, ...]:
     )
 
 
-class ScreeningService(RecordsBase):
+class ScreeningService(ServiceBase):
     """Eligibility screening and needs assessments (PARTICIPANT_SCREEN to record)."""
 
     def screen(
@@ -311,7 +275,7 @@ class ScreeningService(RecordsBase):
             return found[0] if found else None
 
 
-class KeepSeparateService(RecordsBase):
+class KeepSeparateService(ServiceBase):
     """People who must not be placed together (PARTICIPANT_EDIT to change)."""
 
     def add(
