@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from peerdesk.clock import Clock, utcnow
@@ -21,7 +21,6 @@ from peerdesk.db.models import (
     GroupFacilitatorRow,
     GroupMemberRow,
     GroupRow,
-    KeepSeparateRow,
     MentorRow,
     ParticipantRow,
 )
@@ -31,6 +30,7 @@ from peerdesk.domain.roles import Action, is_allowed
 from peerdesk.domain.session_rules import check_not_future, clean_text
 from peerdesk.services.actor import Actor
 from peerdesk.services.records import RecordWriter, permit
+from peerdesk.services.screening import keep_separate_select
 from peerdesk.services.validation import required_text
 from peerdesk.services.visibility import own_mentor_ids, visible_participants
 
@@ -261,17 +261,8 @@ class GroupService:
             members = current_members(group.id)
             if s.scalars(members.where(GroupMemberRow.participant_id == person)).first():
                 raise ValidationError("participant_id", "This person is already in the group.")
-            ks = KeepSeparateRow
             clash = s.scalars(
-                select(ks.id)
-                .where(
-                    ks.deleted.is_(False),
-                    or_(
-                        and_(ks.participant_id == person, ks.other_participant_id.in_(members)),
-                        and_(ks.other_participant_id == person, ks.participant_id.in_(members)),
-                    ),
-                )
-                .limit(1)
+                members.where(GroupMemberRow.participant_id.in_(keep_separate_select(person)))
             ).first()
             if clash:
                 raise ValidationError(

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from peerdesk.db.models import KeepSeparateRow, MatchRow, MentorRow, ParticipantRow
+from peerdesk.db.models import MatchRow, MentorRow, ParticipantRow
 from peerdesk.domain.errors import NotFound, ValidationError
 from peerdesk.domain.match_rules import (
     CloseReason,
@@ -34,6 +34,7 @@ from peerdesk.services.actor import Actor
 from peerdesk.services.match_queries import MatchInfo, MatchQueries, match_info
 from peerdesk.services.mentor_base import OPEN_VALUES, count_open, load_mentor
 from peerdesk.services.records import RecordWriter, ServiceBase
+from peerdesk.services.screening import kept_apart
 from peerdesk.services.visibility import visible_participants
 
 OBJECT = "match"
@@ -41,20 +42,7 @@ OBJECT = "match"
 
 def _keep_separate(s: Session, a: str, b: str) -> bool:
     """A live keep-separate between participants ``a`` and ``b``, in either direction."""
-    ks = KeepSeparateRow
-    return bool(
-        s.scalar(
-            select(
-                exists().where(
-                    ks.deleted.is_(False),
-                    or_(
-                        and_(ks.participant_id == a, ks.other_participant_id == b),
-                        and_(ks.participant_id == b, ks.other_participant_id == a),
-                    ),
-                )
-            )
-        )
-    )
+    return bool(s.scalar(select(kept_apart(a, b))))
 
 
 def _open_on_side(s: Session, participant_id: str, side: str, except_match: str) -> bool:
