@@ -292,6 +292,48 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from peerdesk.services.demo import DemoService
+
+    as_of = None
+    if args.as_of:
+        try:
+            as_of = date.fromisoformat(args.as_of)
+        except ValueError:
+            raise UserError("--as-of is a date like 2026-03-01.") from None
+    shown = -1
+
+    def progress(done: int, total: int) -> bool:
+        nonlocal shown
+        percent = done * 100 // total
+        if percent != shown:
+            shown = percent
+            print(f"demo data: {percent}%", file=sys.stderr, flush=True)
+        return True
+
+    signed = _sign_in(args)
+    try:
+        report = DemoService(signed.store).generate(
+            signed.actor,
+            args.participants,
+            seed=args.seed,
+            as_of=as_of,
+            append=args.append,
+            progress=progress,
+        )
+    finally:
+        signed.store.close()
+    print(
+        f"demo data for {report.participants} participants (seed {report.seed}, "
+        f"as of {report.as_of}): {report.total} records."
+    )
+    for table, count in report.rows:
+        print(f"{table}: {count}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from peerdesk.app import run_gui
 
@@ -377,6 +419,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", parents=[login], help="check the database file and audit trail")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "demo",
+        parents=[login],
+        help="fill an empty site with realistic, made-up records",
+        description="Made-up participants and everything around them: screenings, mentors, "
+        "matches, groups, sessions, contacts, notes, pathways, referrals, consents, incentives "
+        "and outcomes. The same seed gives the same data.",
+    )
+    p.add_argument("--participants", type=int, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--as-of", metavar="DATE", help="the last day of the data (default today)")
+    p.add_argument(
+        "--append", action="store_true", help="add to a site that already has participants"
+    )
+    p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("recover", help="reset a passphrase with the printed recovery code")
     p.add_argument("--user", required=True, help="whose passphrase to reset")
