@@ -13,7 +13,7 @@ import time
 os.environ.pop("PEERDESK_TEST_WEAK_KDF", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BENCHES = ("unlock", "db", "startup")
+BENCHES = ("unlock", "db", "startup", "records")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     if "startup" in selected:
         log("3. start-up imports ...")
         sections.append(startup.run(repeats=3 if args.quick else 5))
+    if "records" in selected:
+        from bench import records
+
+        log("4. daily queries at scale ...")
+        sections.append(records.run(records.QUICK if args.quick else records.FULL, log))
 
     elapsed = time.perf_counter() - started
     print(

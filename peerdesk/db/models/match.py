@@ -19,9 +19,9 @@ class MatchRow(SyncedMixin, Base):
     mentor_id: Mapped[str] = mapped_column(ForeignKey("mentors.id"))
     status: Mapped[str] = mapped_column(String(20))  # proposed | active | paused | closed
     proposed_on: Mapped[date] = mapped_column(Date)
-    started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    started_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     cadence_days: Mapped[int] = mapped_column(Integer, default=7)
-    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     close_reason: Mapped[str] = mapped_column(String(30), default="")
     close_note: Mapped[str] = mapped_column(Text, default="")
     #: The facility-side match this community-side match continues after release.
@@ -34,7 +34,7 @@ class ContactRow(SyncedMixin, Base):
 
     match_id: Mapped[str] = mapped_column(ForeignKey("matches.id"))
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
-    contact_on: Mapped[date] = mapped_column(Date)
+    contact_on: Mapped[date] = mapped_column(Date, index=True)
     duration_minutes: Mapped[int] = mapped_column(Integer)
     mode: Mapped[str] = mapped_column(String(20))  # in_person | phone | video | letter
     status: Mapped[str] = mapped_column(String(20))  # held | cancelled

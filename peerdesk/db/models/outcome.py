@@ -18,7 +18,7 @@ class OutcomeRow(SyncedMixin, Base):
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"))
     #: 0 = at release, then 30, 90, 180 or 365 days after release.
     checkpoint_days: Mapped[int] = mapped_column(Integer)
-    recorded_on: Mapped[date] = mapped_column(Date)
+    recorded_on: Mapped[date] = mapped_column(Date, index=True)
     housing: Mapped[str] = mapped_column(
         String(20), default="unknown"
     )  # stable|unstable|homeless|unknown

@@ -59,5 +59,5 @@ class ParticipantStatusRow(SyncedMixin, Base):
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
     status: Mapped[str] = mapped_column(String(20))
-    effective_date: Mapped[date] = mapped_column(Date)
+    effective_date: Mapped[date] = mapped_column(Date, index=True)
     recorded_by: Mapped[str] = mapped_column(String(64))

@@ -15,7 +15,7 @@ class ScreeningRow(SyncedMixin, Base):
     __tablename__ = "screenings"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
-    screened_on: Mapped[date] = mapped_column(Date)
+    screened_on: Mapped[date] = mapped_column(Date, index=True)
     #: JSON object: criterion key -> answer ("yes" / "no" / free text).
     criteria: Mapped[str] = mapped_column(Text)
     decision: Mapped[str] = mapped_column(String(20))  # eligible | ineligible | deferred
