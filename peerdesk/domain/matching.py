@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from peerdesk.domain.mentor_rules import MentorStatus
 
@@ -117,7 +118,9 @@ class Suggestion:
     reasons: tuple[Reason, ...]
 
 
+@lru_cache(maxsize=8192)
 def _key(value: str) -> str:
+    # Cached: ranking folds the same few hundred words for every candidate.
     return " ".join(value.casefold().split())
 
 
@@ -127,6 +130,17 @@ def _county_key(value: str) -> str:
 
 
 def _keys(values: Iterable[str]) -> dict[str, str]:
+    if isinstance(values, frozenset):
+        return _keys_cached(values)
+    return _keys_uncached(values)
+
+
+@lru_cache(maxsize=4096)
+def _keys_cached(values: frozenset[str]) -> dict[str, str]:
+    return _keys_uncached(values)
+
+
+def _keys_uncached(values: Iterable[str]) -> dict[str, str]:
     """Normalized key -> the text as first given (empty values dropped)."""
     out: dict[str, str] = {}
     for v in values:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, literal, select, union_all
@@ -80,7 +81,9 @@ def match_info(m: MatchRow, mentor: MentorRow, p: ParticipantRow) -> MatchInfo:
     )
 
 
+@lru_cache(maxsize=4096)
 def _tags(stored: str) -> frozenset[str]:
+    # Cached: thousands of mentors share a few dozen tag lists.
     return frozenset(split_tags(stored))
 
 
@@ -189,33 +192,64 @@ class MatchQueries(ServiceBase):
             for kind, other in s.execute(related):
                 (keep_apart if kind == "ks" else current).add(other)
             counts = open_counts()
+            open_n = func.coalesce(counts.c.open_matches, 0)
+            M = MentorRow
             stmt = (
-                select(MentorRow, func.coalesce(counts.c.open_matches, 0))
-                .outerjoin(counts, counts.c.mentor_id == MentorRow.id)
-                .where(
-                    MentorRow.deleted.is_(False),
-                    MentorRow.status == MentorStatus.ACTIVE.value,
+                select(
+                    M.id,
+                    M.first_name,
+                    M.last_name,
+                    M.side,
+                    M.status,
+                    M.capacity,
+                    open_n,
+                    M.participant_id,
+                    M.date_of_birth,
+                    M.gender,
+                    M.languages,
+                    M.county,
+                    M.lived_experience,
+                    M.interests,
                 )
+                .outerjoin(counts, counts.c.mentor_id == M.id)
+                # Mentors without room would be excluded by the ranking anyway.
+                .where(M.deleted.is_(False), M.status == MentorStatus.ACTIVE.value)
+                .where(open_n < M.capacity)
             )
             if side is not None:
-                stmt = stmt.where(MentorRow.side == side.value)
+                stmt = stmt.where(M.side == side.value)
             candidates: list[MentorCandidate] = []
             labels: dict[str, tuple[str, MentorSide]] = {}
-            for m, n in s.execute(stmt):
-                labels[m.id] = (f"{m.first_name} {m.last_name}", MentorSide(m.side))
+            for (
+                mid,
+                first,
+                last,
+                mside,
+                status,
+                capacity,
+                n,
+                mpid,
+                dob,
+                gender,
+                languages,
+                county,
+                lived,
+                interests,
+            ) in s.execute(stmt):
+                labels[mid] = (f"{first} {last}", MentorSide(mside))
                 candidates.append(
                     MentorCandidate(
-                        mentor_id=m.id,
-                        status=MentorStatus(m.status),
-                        capacity=m.capacity,
+                        mentor_id=mid,
+                        status=MentorStatus(status),
+                        capacity=capacity,
                         open_matches=int(n),
-                        participant_id=m.participant_id,
-                        date_of_birth=m.date_of_birth,
-                        gender=m.gender,
-                        languages=_tags(m.languages),
-                        county=m.county,
-                        lived_experience=_tags(m.lived_experience),
-                        interests=_tags(m.interests),
+                        participant_id=mpid,
+                        date_of_birth=dob,
+                        gender=gender,
+                        languages=_tags(languages),
+                        county=county,
+                        lived_experience=_tags(lived),
+                        interests=_tags(interests),
                     )
                 )
         profile = MatchProfile(
