@@ -417,6 +417,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
     p.set_defaults(func=cmd_roster_import)
 
+    from peerdesk.cli_keys import register as register_keys
+
+    register_keys(sub, login)
+
     p = sub.add_parser("check", parents=[login], help="check the database file and audit trail")
     p.set_defaults(func=cmd_check)
 
