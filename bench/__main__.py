@@ -13,7 +13,7 @@ import time
 os.environ.pop("PEERDESK_TEST_WEAK_KDF", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BENCHES = ("unlock", "db", "startup", "records")
+BENCHES = ("unlock", "db", "startup", "records", "reports")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,6 +54,15 @@ def main(argv: list[str] | None = None) -> int:
 
         log("4. daily queries at scale ...")
         sections.append(records.run(records.QUICK if args.quick else records.FULL, log))
+    if "reports" in selected:
+        from bench import reports
+
+        log("5. reports ...")
+        sections.append(
+            reports.run(
+                reports.QUICK if args.quick else reports.FULL, log, repeats=3 if args.quick else 5
+            )
+        )
 
     elapsed = time.perf_counter() - started
     print(

@@ -421,6 +421,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_keys(sub, login)
 
+    from peerdesk import cli_reports
+
+    cli_reports.register(sub, login)
+
     p = sub.add_parser("check", parents=[login], help="check the database file and audit trail")
     p.set_defaults(func=cmd_check)
 
