@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from peerdesk.db.store import DataPaths
+    from peerdesk.db.store import DataPaths, Store
     from peerdesk.services.auth import SignedIn
     from peerdesk.services.site_setup import InitResult
+    from peerdesk.ui.session import Services
 
 
 def run_gui(data_dir: Path) -> int:
@@ -27,18 +28,26 @@ def run_gui(data_dir: Path) -> int:
     from peerdesk.domain.errors import DataDirUnusable
     from peerdesk.ui import i18n
     from peerdesk.ui.app_flow import AppFlow
+    from peerdesk.ui.preferences import Preferences
+    from peerdesk.ui.pyside_workaround import protect
     from peerdesk.ui.setup_wizard import SetupWizard
+    from peerdesk.ui.single_instance import SingleInstance, StartDecision
     from peerdesk.ui.task_runner import TaskRunner
     from peerdesk.ui.widgets import apply_base_font
 
+    protect()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("peerdesk")
     apply_base_font(app)
-    language = i18n.choose_language(os.environ.get(i18n.LANGUAGE_ENV), QLocale.system().name())
+    paths = DataPaths(data_dir)
+    preferences = Preferences.of_data_dir(paths.root)
+    requested = os.environ.get(i18n.LANGUAGE_ENV) or (
+        preferences.language if paths.root.is_dir() else ""
+    )
+    language = i18n.choose_language(requested, QLocale.system().name())
     i18n.install_translations(app, language)
 
-    paths = DataPaths(data_dir)
     try:
         paths.ensure_writable()
     except DataDirUnusable:
@@ -54,17 +63,56 @@ def run_gui(data_dir: Path) -> int:
         )
         return 1
 
+    instance = SingleInstance(paths.root)
+    decision = instance.start()
+    if decision is StartDecision.FORWARDED:
+        return 0
+    if decision is StartDecision.OPEN_ELSEWHERE:
+        QMessageBox.information(
+            None,
+            "peerdesk",
+            QCoreApplication.translate(
+                "App",
+                "peerdesk is already open with this data folder, under another account or on "
+                "another computer. Close it there first.",
+            ),
+        )
+        return 1
+
     runner = TaskRunner()
-    flow = AppFlow(_LazyAuth(paths), runner)
+    flow = AppFlow(_LazyAuth(paths), runner, build_services, preferences)
+    instance.raise_requested.connect(flow.bring_forward)
     app.aboutToQuit.connect(flow.shutdown)
+    app.aboutToQuit.connect(instance.release)
     if paths.is_initialized():
         flow.start()
     else:
         wizard = SetupWizard(partial(_initialize_site, paths), runner)
         wizard.accepted.connect(lambda: flow.start(username=wizard.admin_username))
         wizard.rejected.connect(app.quit)
+        instance.raise_requested.connect(wizard.raise_)
         wizard.show()
     return int(app.exec())
+
+
+def build_services(store: Store) -> Services:
+    """The services the windows use, on one open store (call on the worker thread)."""
+    from peerdesk.services.audit import AuditService
+    from peerdesk.services.duplicates import DuplicateService
+    from peerdesk.services.participants import ParticipantService
+    from peerdesk.services.settings import SettingsService
+    from peerdesk.services.timeline import TimelineService
+    from peerdesk.services.users import UserService
+    from peerdesk.ui.session import Services
+
+    return Services(
+        participants=ParticipantService(store),
+        duplicates=DuplicateService(store),
+        users=UserService(store),
+        settings=SettingsService(store),
+        audit=AuditService(store),
+        timeline=TimelineService(store),
+    )
 
 
 class _LazyAuth:

@@ -1,42 +1,88 @@
-"""Moving between sign-in, the first passphrase change, the main window and locking."""
+"""Moving between sign-in, the first passphrase change, the main window and the lock screen."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
 
+from peerdesk.domain.navigation import Section, may_end_sessions_of_others
+from peerdesk.ui.app_events import SETTINGS, AppEvents
 from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
+from peerdesk.ui.idle_lock import IdleWatch
 from peerdesk.ui.login_window import Authenticator, LoginWindow
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.preferences import Preferences
+from peerdesk.ui.session import Services, UiSession
 from peerdesk.ui.task_runner import Runner
 
 if TYPE_CHECKING:
     # Services load SQLAlchemy's ORM (~0.4 s); the sign-in window must not wait for it.
+    from peerdesk.db.store import Store
+    from peerdesk.services.actor import Actor
     from peerdesk.services.auth import SignedIn
     from peerdesk.services.site_info import SiteInfo
 
 log = logging.getLogger(__name__)
+
+ServicesFactory = Callable[["Store"], Services]
+
+
+@dataclass(frozen=True)
+class _Opened:
+    info: SiteInfo
+    services: Services
+    idle_minutes: int
+
+
+@dataclass(frozen=True)
+class _Locked:
+    """A locked session: who, and where they were. No store and no key are kept."""
+
+    actor: Actor
+    section: Section | None
 
 
 class AppFlow(QObject):
     """Owns the open store while someone is signed in, and which window is showing.
 
     Sign-in leads to the passphrase change when a coordinator set a temporary passphrase,
-    then to the main window. Lock and Sign out close the store (on the worker thread, after
-    any job in progress) and bring back the sign-in window.
+    then to the main window. Lock (Ctrl+L, or no input for the idle minutes) closes the store
+    and shows the lock screen: the same user's passphrase reopens the session where it was; a
+    coordinator's ends it (audited ``session.ended_by``). Sign out and Switch user close the
+    store and show an empty sign-in window.
 
     Args:
         auth: the sign-in service for the data folder.
         runner: the one worker thread all database work goes through.
+        services: builds the services of an open store (``peerdesk.app.build_services``).
+        preferences: the data folder's preferences.
+        idle: the idle watch (one with a fake clock in tests).
     """
 
-    def __init__(self, auth: Authenticator, runner: Runner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        auth: Authenticator,
+        runner: Runner,
+        services: ServicesFactory,
+        preferences: Preferences,
+        idle: IdleWatch | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._services_factory = services
+        self._preferences = preferences
         self._signed: SignedIn | None = None
+        self._locked: _Locked | None = None
+        self.session: UiSession | None = None
+        self.idle = idle or IdleWatch(parent=self)
+        self.idle.idle.connect(self.lock)
         self.login = LoginWindow(auth, runner)
         self.login.signed_in.connect(self._on_signed_in)
         self.main_window: MainWindow | None = None
@@ -51,20 +97,66 @@ class AppFlow(QObject):
         """The current session, if someone is signed in."""
         return self._signed
 
+    @property
+    def locked_user(self) -> str:
+        """Who locked the workstation (``""`` when it is not locked)."""
+        return self._locked.actor.username if self._locked is not None else ""
+
     def start(self, username: str = "") -> None:
         """Show the sign-in window (with ``username`` filled in, after setup)."""
         self.login.reset(username=username)
         self.login.show()
-        self.login.raise_()
-        self.login.activateWindow()
+        self.bring_forward()
+
+    def bring_forward(self) -> None:
+        """Raise the window showing (a second start of peerdesk asks for this)."""
+        for window in (self.main_window, self.login):
+            if window is not None and window.isVisible():
+                window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+                window.raise_()
+                window.activateWindow()
+                return
 
     # --- after sign-in ----------------------------------------------------------------------
     def _on_signed_in(self, signed: SignedIn) -> None:
+        locked = self._locked
+        if locked is None:
+            self._accept(signed)
+        elif signed.actor.user_id == locked.actor.user_id:
+            self._locked = None
+            self._record(signed, "session.unlock", locked.actor.user_id)
+            self._accept(signed, resume=locked.section)
+        elif may_end_sessions_of_others(signed.actor.role):
+            self._locked = None
+            self._record(signed, "session.ended_by", locked.actor.user_id)
+            self._accept(signed)
+        else:
+            self._close_store(signed, "session.unlock_refused", locked.actor.user_id)
+            self.login.show_locked(locked.actor.username)
+            self.login.show_error(
+                self.tr("Only %1 or a coordinator can unlock this session.").replace(
+                    "%1", locked.actor.username
+                )
+            )
+
+    def _accept(self, signed: SignedIn, resume: Section | None = None) -> None:
         self._signed = signed
         if signed.must_change_passphrase:
             self._ask_for_own_passphrase(signed)
         else:
-            self._open_main(signed)
+            self._open_main(signed, resume)
+
+    def _record(self, signed: SignedIn, action: str, user_id: str) -> None:
+        def record() -> None:
+            from peerdesk.services.audit import AuditService
+
+            AuditService(signed.store).record(signed.actor, action, "user", user_id)
+
+        self._runner.run(
+            record,
+            on_done=lambda _r: None,
+            on_error=lambda exc: log.error("could not audit %s", action, exc_info=exc),
+        )
 
     def _ask_for_own_passphrase(self, signed: SignedIn) -> None:
         from peerdesk.services.users import UserService
@@ -80,27 +172,51 @@ class AppFlow(QObject):
         if self._signed is not None:
             self._open_main(self._signed)
 
-    def _open_main(self, signed: SignedIn) -> None:
-        from peerdesk.services.site_info import site_info
+    def _open_main(self, signed: SignedIn, resume: Section | None = None) -> None:
+        factory = self._services_factory
+
+        def open_session() -> _Opened:
+            from peerdesk.services.site_info import site_info
+
+            info = site_info(signed.store, signed.actor)
+            services = factory(signed.store)
+            return _Opened(info, services, services.settings.get("idle_lock_minutes"))
 
         self._runner.run(
-            lambda: site_info(signed.store, signed.actor),
-            on_done=lambda info: self._show_main(signed, info),
+            open_session,
+            on_done=lambda opened: self._show_main(signed, opened, resume),
             on_error=self._open_failed,
             owner=self.login,
         )
 
-    def _show_main(self, signed: SignedIn, info: SiteInfo) -> None:
+    def _show_main(self, signed: SignedIn, opened: _Opened, resume: Section | None) -> None:
         if self._signed is not signed:
             return  # locked or signed out in the meantime
-        window = MainWindow(info, signed.actor)
+        events = AppEvents(self)
+        events.changed.connect(self._on_changed)
+        session = UiSession(signed.actor, opened.services, self._runner, events, self._preferences)
+        self.session = session
+        window = MainWindow(opened.info, session, start_section=resume)
         window.lock_requested.connect(self.lock)
         window.sign_out_requested.connect(self.sign_out)
+        window.switch_user_requested.connect(self.switch_user)
         window.closed.connect(self._on_main_window_closed)
         self.main_window = window
         window.show()
         self.login.hide()
         self.login.reset()
+        self.idle.start(opened.idle_minutes)
+
+    def _on_changed(self, what: frozenset[str]) -> None:
+        session = self.session
+        if SETTINGS not in what or session is None:
+            return
+        settings = session.services.settings
+        self._runner.run(
+            lambda: settings.get("idle_lock_minutes"),
+            on_done=self.idle.set_minutes,
+            on_error=lambda exc: log.error("reading the idle lock setting", exc_info=exc),
+        )
 
     def _open_failed(self, exc: Exception) -> None:
         self.end_session()
@@ -108,21 +224,33 @@ class AppFlow(QObject):
 
     # --- ending a session -------------------------------------------------------------------
     def lock(self) -> None:
-        """Close the store and show the sign-in window with the user name filled in."""
-        self.end_session(
-            self.tr("peerdesk is locked. Sign in to continue."),
-            keep_username=True,
-            audit_action="session.lock",
-        )
+        """Close the store and show the lock screen for the signed-in user."""
+        signed = self._signed
+        if signed is None:
+            return
+        window = self.main_window
+        section = window.current_section() if window is not None else None
+        self.end_session(audit_action="session.lock")
+        self._locked = _Locked(signed.actor, section)
+        self.login.show_locked(signed.actor.username)
 
     def sign_out(self) -> None:
         """Close the store and show an empty sign-in window."""
         self.end_session(self.tr("You have signed out."), audit_action="session.sign_out")
 
+    def switch_user(self) -> None:
+        """End this session so the next person can sign in on the shared computer."""
+        self.end_session(
+            self.tr("Session ended. The next person can sign in."),
+            audit_action="session.switch_user",
+        )
+
     def end_session(
         self, notice: str = "", *, keep_username: bool = False, audit_action: str = ""
     ) -> None:
         """Close the store (on the worker, after any job in progress) and go back to sign-in."""
+        self.idle.stop()
+        self._locked = None
         signed, self._signed = self._signed, None
         username = signed.actor.username if (signed is not None and keep_username) else ""
         self.login.reset(notice=notice, username=username)
@@ -133,18 +261,26 @@ class AppFlow(QObject):
 
     def _drop_main_window(self) -> None:
         window, self.main_window = self.main_window, None
+        if self.session is not None:
+            self.session.events.deleteLater()
+            self.session = None
         if window is not None:
+            # Its dialogs and questions are windows of their own: hide them now, not when
+            # the deferred delete comes round, so nothing of the session stays on screen.
+            for child in window.findChildren(QWidget):
+                if child.isWindow() and child.isVisible():
+                    child.hide()
             window.hide()
             window.deleteLater()
 
-    def _close_store(self, signed: SignedIn, audit_action: str = "") -> None:
+    def _close_store(self, signed: SignedIn, audit_action: str = "", object_id: str = "") -> None:
         def close() -> None:
             try:
                 if audit_action:
                     from peerdesk.services.audit import AuditService
 
                     AuditService(signed.store).record(
-                        signed.actor, audit_action, "user", signed.actor.user_id
+                        signed.actor, audit_action, "user", object_id or signed.actor.user_id
                     )
             finally:
                 signed.store.close()
@@ -157,6 +293,7 @@ class AppFlow(QObject):
 
     def _on_main_window_closed(self) -> None:
         # Closing the main window quits the application; the store need not wait for that.
+        self.idle.stop()
         signed, self._signed = self._signed, None
         self.main_window = None
         if signed is not None:
@@ -164,5 +301,6 @@ class AppFlow(QObject):
 
     def shutdown(self) -> None:
         """Close the store if open, then stop the worker thread. Call once, at exit."""
+        self.idle.stop()
         signed, self._signed = self._signed, None
         self._runner.shutdown(signed.store.close if signed is not None else None)

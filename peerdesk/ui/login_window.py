@@ -45,6 +45,10 @@ class LoginWindow(QWidget):
     :meth:`reset` is called, so nobody can start a second sign-in meanwhile. The passphrase
     field is emptied after every attempt, whatever the outcome.
 
+    It is also the lock screen (:meth:`show_locked`): the locked user's name is fixed and
+    "Switch user…" lets a coordinator sign in instead, which ends the locked session. Who may
+    unlock is the app flow's decision; this window only collects the passphrase.
+
     Args:
         auth: the sign-in service for this data folder.
         runner: where the slow key derivation runs, away from the GUI thread.
@@ -89,9 +93,18 @@ class LoginWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
 
-        help_text = hint_label(
+        self.help_text = hint_label(
             self.tr("Forgot your passphrase? A coordinator can set a new one for you.")
         )
+        self.switch_button = QPushButton(self.tr("Switch user…"))
+        self.switch_button.setToolTip(
+            self.tr("A coordinator can sign in here; the locked session then ends.")
+        )
+        self.switch_button.clicked.connect(self.show_switch_user)
+        self.back_button = QPushButton(self.tr("Back to unlock"))
+        self.back_button.clicked.connect(self._back_to_unlock)
+        buttons.insertWidget(0, self.switch_button)
+        buttons.insertWidget(1, self.back_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -101,9 +114,12 @@ class LoginWindow(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        layout.addWidget(help_text)
+        layout.addWidget(self.help_text)
         layout.addStretch(1)
         self._busy = False
+        self._locked_user = ""
+        self._button_text = self.tr("Sign in")
+        self._set_mode("", self.tr("Sign in to peerdesk"), self.tr("Sign in"))
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -117,17 +133,65 @@ class LoginWindow(QWidget):
         self.username_edit.setEnabled(not busy)
         self.passphrase_edit.setEnabled(not busy)
         self.sign_in_button.setEnabled(not busy)
-        self.sign_in_button.setText(self.tr("Checking…") if busy else self.tr("Sign in"))
+        self.sign_in_button.setText(self.tr("Checking…") if busy else self._button_text)
+        self.switch_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+
+    @property
+    def locked_user(self) -> str:
+        """The user whose session is locked (``""`` when nothing is locked)."""
+        return self._locked_user
+
+    def _set_mode(self, locked_user: str, heading: str, button: str) -> None:
+        self._locked_user = locked_user
+        self._button_text = button
+        self.heading.setText(heading)
+        self.username_edit.setReadOnly(False)
+        self.switch_button.setVisible(False)
+        self.back_button.setVisible(False)
+        self.set_busy(False)
+        self.passphrase_edit.clear()
+        set_message(self.error_label, "")
 
     def reset(self, notice: str = "", username: str = "") -> None:
         """Make the window ready for the next person, with an optional notice at the top."""
-        self.set_busy(False)
-        self.passphrase_edit.clear()
+        self._set_mode("", self.tr("Sign in to peerdesk"), self.tr("Sign in"))
         self.username_edit.setText(username)
         set_message(self.notice, notice)
-        set_message(self.error_label, "")
         grow_to_fit(self)
         (self.passphrase_edit if username else self.username_edit).setFocus()
+
+    def show_locked(self, username: str) -> None:
+        """The lock screen: only ``username``'s passphrase (or a coordinator's) opens it."""
+        self._set_mode(username, self.tr("peerdesk is locked"), self.tr("Unlock"))
+        self.username_edit.setText(username)
+        self.username_edit.setReadOnly(True)
+        self.switch_button.setVisible(True)
+        set_message(
+            self.notice,
+            self.tr("Locked by %1. Type the passphrase of %1 to unlock.").replace("%1", username),
+        )
+        grow_to_fit(self)
+        self.passphrase_edit.setFocus()
+
+    def _back_to_unlock(self) -> None:
+        self.show_locked(self._locked_user)
+
+    def show_switch_user(self) -> None:
+        """From the lock screen: a coordinator signs in, which ends the locked session."""
+        locked = self._locked_user
+        self._set_mode(locked, self.tr("Switch user"), self.tr("Sign in"))
+        self.username_edit.clear()
+        self.back_button.setVisible(True)
+        set_message(
+            self.notice,
+            self.tr(
+                "Only a coordinator can end the locked session of %1. Anything %1 had not "
+                "saved is lost."
+            ).replace("%1", locked),
+        )
+        grow_to_fit(self)
+        self.username_edit.setFocus()
 
     def show_error(self, text: str) -> None:
         """Show ``text`` as the reason sign-in did not work."""

@@ -1,18 +1,27 @@
 """Turning service errors and stored values into translated text for people.
 
-Services raise typed errors whose ``str()`` is a plain English sentence. Sign-in errors get
-their own wording here. For the rest, the English sentences the setup, sign-in and passphrase
+Services raise typed errors whose ``str()`` is a plain English sentence. Sign-in, permission
+and not-found errors get their own wording here. For the rest, the English sentences the
 screens can meet are listed below with ``QT_TRANSLATE_NOOP`` so they land in the ``.ts`` files;
-a sentence not listed (one with a name or a folder in it) is shown in English.
+sentences holding a value (a DOC number, a user name) are listed as templates with ``%1``. A
+sentence not listed (one with a folder in it) is shown in English.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from peerdesk.domain.errors import AccountLocked, AuthenticationFailed, PeerdeskError
+from peerdesk.domain.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    NotFound,
+    PeerdeskError,
+    PermissionDenied,
+)
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +79,67 @@ SERVICE_MESSAGES = (
         "This database was written by a newer version of peerdesk. It has not been "
         "changed. Install the newer version to open it.",
     ),
+    # Participants (domain.participant, services.participants).
+    QT_TRANSLATE_NOOP("ServiceMessages", "The DOC number is 1 to 20 letters, digits or dashes."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The legal last name is required."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The legal first name is required."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The legal last name is too long (at most 80 characters)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The legal first name is too long (at most 80 characters)."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The preferred name is too long (at most 80 characters)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "An alias is too long (at most 120 characters)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The facility is too long (at most 120 characters)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The housing unit is too long (at most 40 characters)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The language is too long (at most 40 characters)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Gender identity is too long (at most 40 characters)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The county is too long (at most 80 characters)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The city is too long (at most 80 characters)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The date of birth cannot be in the future."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The date of birth is before 1900."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The release date must be after the date of birth."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The actual release date cannot be in the future."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "At most 20 aliases."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Lived experience: each entry is at most 40 characters."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Lived experience: at most 20 entries."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Interests: each entry is at most 40 characters."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Interests: at most 20 entries."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The mentor preference is female, male, nonbinary or none."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The status date is before the date of birth."),
+    # Accounts (services.users).
+    QT_TRANSLATE_NOOP("ServiceMessages", "You cannot disable your own account."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The last active coordinator cannot be disabled."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The last active coordinator must stay coordinator."),
+    # Settings (domain.settings_rules).
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Minutes without input before the window locks must be between 1 and 30.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Days without a contact before an alert must be between 1 and 90."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Days before release to check readiness must be between 1 and 180."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Days before a certification expires must be between 1 and 365."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Years after closing before records are purged must be between 1 and 50."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Automatic backups kept must be between 1 and 100."),
+)
+
+#: Sentences holding a value, with the value as ``%1`` (kept in step by test_messages.py).
+SERVICE_TEMPLATES = (
+    QT_TRANSLATE_NOOP("ServiceMessages", "DOC number %1 already belongs to another participant."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The user name '%1' is already taken."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "'%1' is already disabled."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "'%1' is disabled."),
 )
 
 _ROLE_LABELS = {
@@ -101,8 +171,27 @@ def kind_label(kind: str) -> str:
     return _tr("Labels", _KIND_LABELS[kind]) if kind in _KIND_LABELS else kind
 
 
+@cache
+def _template_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(re.escape(t).replace("%1", "(.+)")), t) for t in SERVICE_TEMPLATES)
+
+
+def template_for(message: str) -> tuple[str, str] | None:
+    """The template ``message`` was made from and the value put in it, if any."""
+    for pattern, template in _template_patterns():
+        found = pattern.fullmatch(message)
+        if found:
+            return template, found.group(1)
+    return None
+
+
 def service_text(message: str) -> str:
     """A service's English sentence in the user's language, when it has a translation."""
+    if message not in SERVICE_MESSAGES:
+        match = template_for(message)
+        if match is not None:
+            template, value = match
+            return _tr(SERVICE_CONTEXT, template).replace("%1", value)
     return _tr(SERVICE_CONTEXT, message)
 
 
@@ -122,6 +211,14 @@ def error_text(exc: BaseException) -> str:
         )
     if isinstance(exc, AuthenticationFailed):
         return QCoreApplication.translate("Messages", "The user name or passphrase is not right.")
+    if isinstance(exc, PermissionDenied):
+        return QCoreApplication.translate(
+            "Messages", "Your role does not allow this. Ask a coordinator if you need it."
+        )
+    if isinstance(exc, NotFound):
+        return QCoreApplication.translate(
+            "Messages", "This record no longer exists, or you can no longer see it."
+        )
     if isinstance(exc, PeerdeskError):
         return service_text(str(exc))
     log.error("unexpected error in a background job", exc_info=exc)

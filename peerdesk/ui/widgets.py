@@ -1,4 +1,10 @@
-"""Small building blocks shared by the windows: message labels and the passphrase field."""
+"""Small building blocks shared by the windows: message labels and the passphrase field.
+
+A rule for every window: never store ``None`` as item data (combo boxes, list items, actions)
+and never read data Qt may hold empty. PySide6 6.12.0 hands back ``None`` from an empty QVariant
+without taking a reference, so each such read lowers None's reference count for good; on Python
+3.11 the interpreter then aborts ("deallocating None"). Use ``""`` or ``0`` for "any"/"none".
+"""
 
 from __future__ import annotations
 

@@ -2,13 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditTab</name>
+    <message numerus="yes">
+        <location filename="../../peerdesk/ui/audit_tab.py" line="+157"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The audit trail is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry checked.</numerusform>
+            <numerusform>The audit trail is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/messages.py" line="+116"/>
+        <location filename="../../peerdesk/ui/messages.py" line="+205"/>
         <source>Too many failed attempts. Sign-in is locked for %n minute(s), or until a coordinator unlocks the account.</source>
         <translation>
             <numerusform>Too many failed attempts. Sign-in is locked for %n minute, or until a coordinator unlocks the account.</numerusform>
             <numerusform>Too many failed attempts. Sign-in is locked for %n minutes, or until a coordinator unlocks the account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListPage</name>
+    <message numerus="yes">
+        <location filename="../../peerdesk/ui/participant_list_page.py" line="+210"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message numerus="yes">
+        <location filename="../../peerdesk/ui/admin_models.py" line="+53"/>
+        <source>Locked for %n minute(s)</source>
+        <translation>
+            <numerusform>Locked for %n minute</numerusform>
+            <numerusform>Locked for %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -9,13 +9,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from peerdesk.services.auth import AuthService
+from peerdesk.app import build_services
+from peerdesk.services.auth import AuthService, SignedIn
+from peerdesk.ui.app_events import AppEvents
 from peerdesk.ui.app_flow import AppFlow
-from peerdesk.ui.i18n import translations_dir
-from peerdesk.ui.task_runner import SyncTaskRunner, TaskRunner
+from peerdesk.ui.i18n import install_translations, remove_translations, translations_dir
+from peerdesk.ui.idle_lock import IdleWatch
+from peerdesk.ui.preferences import Preferences
+from peerdesk.ui.pyside_workaround import protect
+from peerdesk.ui.session import UiSession
+from peerdesk.ui.task_runner import Runner, SyncTaskRunner, TaskRunner
 from tests.conftest import Site
+
+# The suite makes hundreds of thousands of slot calls: enough to hit PySide6 6.12.0's
+# reference-count bug on Python 3.11 (see peerdesk/ui/pyside_workaround.py), as the app does.
+protect()
 
 #: Messages the headless "offscreen" platform prints for window calls it cannot honour
 #: (raising a window, passing size hints to a window manager); a real desktop prints none.
@@ -44,18 +56,56 @@ def thread_runner(qtbot: QtBot) -> Iterator[TaskRunner]:
     runner.shutdown()
 
 
+def delete_later_now() -> None:
+    """Run the pending ``deleteLater`` calls (no event loop runs between tests)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def close_flow(flow: AppFlow) -> None:
     if flow.main_window is not None:
         flow.main_window.hide()
         flow.main_window.deleteLater()
     flow.login.close()
     flow.shutdown()
+    delete_later_now()
+
+
+class FakeClock:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += minutes * 60
 
 
 @pytest.fixture
-def flow(qtbot: QtBot, site: Site, sync_runner: SyncTaskRunner) -> Iterator[AppFlow]:
+def fake_clock() -> FakeClock:
+    return FakeClock()
+
+
+def make_flow(site: Site, runner: Runner, clock: FakeClock | None = None) -> AppFlow:
+    """An app flow on ``site`` whose idle watch runs on ``clock`` (checked by hand)."""
+    idle = IdleWatch(clock or FakeClock(), check_ms=3_600_000)
+    return AppFlow(
+        AuthService(site.paths),
+        runner,
+        build_services,
+        Preferences.of_data_dir(site.paths.root),
+        idle=idle,
+    )
+
+
+@pytest.fixture
+def flow(
+    qtbot: QtBot, site: Site, sync_runner: SyncTaskRunner, fake_clock: FakeClock
+) -> Iterator[AppFlow]:
     """The sign-in flow on the ``site`` fixture, with the sign-in window showing."""
-    app_flow = AppFlow(AuthService(site.paths), sync_runner)
+    app_flow = make_flow(site, sync_runner, fake_clock)
     app_flow.start()
     yield app_flow
     close_flow(app_flow)
@@ -86,6 +136,23 @@ def lrelease(ts_name: str, out_dir: Path) -> Path:
     return qm
 
 
+@pytest.fixture
+def english(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
+    """The English catalogue installed (it holds the plural forms: "1 minute", "5 minutes")."""
+    translators = install_translations(qapp, "en", compiled_translations)
+    yield
+    remove_translations(qapp, translators)
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
+    """Qt's and peerdesk's Spanish catalogues installed."""
+    translators = install_translations(qapp, "es", compiled_translations)
+    assert len(translators) == 2, "Qt's own and peerdesk's"
+    yield
+    remove_translations(qapp, translators)
+
+
 @pytest.fixture(scope="session")
 def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder holding peerdesk_es.qm and peerdesk_en.qm built from the .ts sources."""
@@ -93,3 +160,20 @@ def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("peerdesk_es", "peerdesk_en"):
         lrelease(name, out)
     return out
+
+
+def make_session(signed: SignedIn, runner: Runner | None = None) -> UiSession:
+    """A window session for ``signed`` (services on its store, the synchronous runner)."""
+    return UiSession(
+        signed.actor,
+        build_services(signed.store),
+        runner or SyncTaskRunner(),
+        AppEvents(),
+        Preferences.of_data_dir(signed.store.paths.root),
+    )
+
+
+@pytest.fixture
+def session(coordinator: SignedIn) -> UiSession:
+    """The coordinator's window session on the ``site`` fixture."""
+    return make_session(coordinator)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -49,14 +48,6 @@ REPO = Path(__file__).parents[2]
 )
 def test_choose_language(requested: str | None, system: str, expected: str) -> None:
     assert choose_language(requested, system) == expected
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
-    translators = install_translations(qapp, "es", compiled_translations)
-    assert len(translators) == 2, "Qt's own and peerdesk's"
-    yield
-    remove_translations(qapp, translators)
 
 
 def test_spanish_sign_in_window(

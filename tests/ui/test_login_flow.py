@@ -6,19 +6,20 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from peerdesk.services.auth import AuthService, SignedIn
+from peerdesk.services.auth import SignedIn
 from peerdesk.ui.app_flow import AppFlow
 from peerdesk.ui.task_runner import TaskRunner
 from tests.conftest import ADMIN, ADMIN_PASS, USER_PASS, Site, add_user
-from tests.ui.conftest import close_flow
+from tests.ui.conftest import close_flow, make_flow
 
 NEW_PASS = "seven quiet owls near the river"
 
 
 def sign_in(qtbot: QtBot, flow: AppFlow, user: str = ADMIN, passphrase: str = ADMIN_PASS) -> None:
     login = flow.login
-    login.username_edit.clear()
-    qtbot.keyClicks(login.username_edit, user)
+    if not login.username_edit.isReadOnly():  # on the lock screen the name is fixed
+        login.username_edit.clear()
+        qtbot.keyClicks(login.username_edit, user)
     qtbot.keyClicks(login.passphrase_edit, passphrase)
     qtbot.keyClick(login.passphrase_edit, Qt.Key.Key_Return)
 
@@ -72,6 +73,7 @@ def test_caps_lock_warning(qtbot: QtBot, flow: AppFlow) -> None:
 
 
 def test_sign_in_opens_the_main_window(qtbot: QtBot, flow: AppFlow) -> None:
+    """The window says where and who; a coordinator starts on the participants list."""
     sign_in(qtbot, flow)
     window = flow.main_window
     assert window is not None and window.isVisible()
@@ -93,7 +95,7 @@ def test_lock_closes_the_store_and_returns_to_sign_in(qtbot: QtBot, flow: AppFlo
     assert flow.login.isVisible() and not window.isVisible()
     assert flow.signed is None and flow.main_window is None
     assert_closed(signed)
-    assert flow.login.notice.text() == "peerdesk is locked. Sign in to continue."
+    assert flow.login.notice.text() == "Locked by maria. Type the passphrase of maria to unlock."
     assert flow.login.username_edit.text() == ADMIN
     assert flow.login.passphrase_edit.text() == ""
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
@@ -174,7 +176,7 @@ def test_refusing_to_change_signs_out(qtbot: QtBot, flow: AppFlow, site: Site) -
 
 
 def test_sign_in_on_the_worker_thread(qtbot: QtBot, site: Site, thread_runner: TaskRunner) -> None:
-    flow = AppFlow(AuthService(site.paths), thread_runner)
+    flow = make_flow(site, thread_runner)
     flow.start()
     try:
         sign_in(qtbot, flow)

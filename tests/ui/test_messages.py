@@ -77,3 +77,93 @@ def test_labels() -> None:
     assert role_label("peer_educator") == "Peer educator"
     assert kind_label("office") == "Reentry office (in the community)"
     assert role_label("unknown") == "unknown"
+
+
+# --- the sentences of the participant form, the accounts and the settings ---------------------
+def _profile_message(**overrides: object) -> str:
+    from datetime import date
+
+    from peerdesk.domain.participant import clean_profile
+    from tests.factories import make_profile
+
+    return _message(clean_profile, make_profile(**overrides), date(2026, 6, 1))
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"doc_number": "A 1"},
+        {"legal_last_name": " "},
+        {"legal_first_name": ""},
+        {"legal_last_name": "x" * 81},
+        {"legal_first_name": "x" * 81},
+        {"preferred_name": "x" * 81},
+        {"aliases": ("x" * 121,)},
+        {"aliases": tuple(f"a{i}" for i in range(21))},
+        {"facility": "x" * 121},
+        {"housing_unit": "x" * 41},
+        {"primary_language": "x" * 41},
+        {"gender_identity": "x" * 41},
+        {"release_county": "x" * 81},
+        {"release_city": "x" * 81},
+        {"lived_experience": ("x" * 41,)},
+        {"lived_experience": tuple(f"t{i}" for i in range(21))},
+        {"interests": ("x" * 41,)},
+        {"interests": tuple(f"t{i}" for i in range(21))},
+        {"mentor_gender_preference": "any"},
+    ],
+)
+def test_participant_sentences_are_listed(overrides: dict[str, object]) -> None:
+    assert _profile_message(**overrides) in SERVICE_MESSAGES
+
+
+def test_participant_date_sentences_are_listed() -> None:
+    from datetime import date
+
+    for overrides in (
+        {"date_of_birth": date(2030, 1, 1)},
+        {"date_of_birth": date(1850, 1, 1)},
+        {"projected_release_date": date(1980, 1, 1)},
+        {"actual_release_date": date(2030, 1, 1), "projected_release_date": None},
+    ):
+        assert _profile_message(**overrides) in SERVICE_MESSAGES
+
+
+def test_every_setting_sentence_is_listed() -> None:
+    from peerdesk.domain.settings_rules import SPECS, check
+
+    for name, spec in SPECS.items():
+        assert _message(check, name, spec.maximum + 1) in SERVICE_MESSAGES
+
+
+def test_sentences_with_a_value_are_translated_around_it(
+    qapp: object, compiled_translations: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from peerdesk.ui.i18n import install_translations, remove_translations
+    from peerdesk.ui.messages import template_for
+
+    message = "DOC number B2 already belongs to another participant."
+    assert template_for(message) == ("DOC number %1 already belongs to another participant.", "B2")
+    assert template_for("The user name 'joe' is already taken.") is not None
+    assert template_for("Something else entirely.") is None
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translations(app, "es", compiled_translations)
+    try:
+        assert error_text(ValidationError("doc_number", message)) == (
+            "El número DOC B2 ya pertenece a otro participante."
+        )
+    finally:
+        remove_translations(app, translators)
+
+
+def test_permission_and_missing_records_have_their_own_words() -> None:
+    from peerdesk.domain.errors import NotFound, PermissionDenied
+
+    assert "coordinator" in error_text(PermissionDenied("user.manage", "auditor"))
+    assert "auditor" not in error_text(PermissionDenied("user.manage", "auditor"))
+    assert error_text(NotFound("participant", "abc")) == (
+        "This record no longer exists, or you can no longer see it."
+    )

@@ -1,0 +1,57 @@
+"""The Administration section: a tab for each part the role may use."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from peerdesk.domain.navigation import AdminTab, admin_tabs
+from peerdesk.ui.audit_tab import AuditTab
+from peerdesk.ui.settings_tab import SettingsTab
+from peerdesk.ui.users_tab import UsersTab
+from peerdesk.ui.widgets import heading_label
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from peerdesk.ui.session import UiSession
+
+
+class AdministrationSection(QWidget):
+    """Users, settings and the audit trail; each tab reads its data when first shown."""
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.users_tab: UsersTab | None = None
+        self.settings_tab: SettingsTab | None = None
+        self.audit_tab: AuditTab | None = None
+        for tab in admin_tabs(session.actor.role):
+            if tab is AdminTab.USERS:
+                self.users_tab = UsersTab(session)
+                self.tabs.addTab(self.users_tab, self.tr("Users"))
+            elif tab is AdminTab.SETTINGS:
+                self.settings_tab = SettingsTab(session)
+                self.tabs.addTab(self.settings_tab, self.tr("Settings"))
+            elif tab is AdminTab.AUDIT:
+                self.audit_tab = AuditTab(session)
+                self.tabs.addTab(self.audit_tab, self.tr("Audit trail"))
+        self._loaded: set[int] = set()
+        self.tabs.currentChanged.connect(self._load)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading_label(self.tr("Administration"), scale=1.4))
+        layout.addWidget(self.tabs, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._load(self.tabs.currentIndex())
+        super().showEvent(event)
+
+    def _load(self, index: int) -> None:
+        if index < 0 or index in self._loaded:
+            return
+        self._loaded.add(index)
+        tab = self.tabs.widget(index)
+        if isinstance(tab, UsersTab | SettingsTab | AuditTab):
+            tab.reload()

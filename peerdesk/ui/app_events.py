@@ -1,0 +1,26 @@
+"""One signal that says what changed, so each view reloads only what concerns it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+#: Names carried by :attr:`AppEvents.changed`.
+PARTICIPANTS = "participants"
+USERS = "users"
+SETTINGS = "settings"
+AUDIT = "audit"
+
+
+class AppEvents(QObject):
+    """Announces changes made through the UI.
+
+    ``changed`` carries a ``frozenset`` of names (:data:`PARTICIPANTS`, :data:`USERS`...); a view
+    reloads when a name it shows is in the set. Every change is audited, so :data:`AUDIT` comes
+    with every change.
+    """
+
+    changed = Signal(object)
+
+    def announce(self, *what: str) -> None:
+        """Emit ``changed`` with ``what`` (and :data:`AUDIT`)."""
+        self.changed.emit(frozenset({*what, AUDIT}))

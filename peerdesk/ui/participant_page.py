@@ -1,0 +1,386 @@
+"""One participant: the profile form (new or existing) and the timeline, in tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.errors import ValidationError
+from peerdesk.domain.roles import Action
+from peerdesk.ui.app_events import PARTICIPANTS
+from peerdesk.ui.duplicate_warning import DuplicateWarning
+from peerdesk.ui.form_fields import format_date
+from peerdesk.ui.labels import status_label
+from peerdesk.ui.messages import error_text
+from peerdesk.ui.participant_form import FormInputError, ParticipantForm
+from peerdesk.ui.timeline_table_model import COL_WHAT, TimelineTableModel
+from peerdesk.ui.widgets import heading_label, message_label, set_message
+
+if TYPE_CHECKING:
+    from peerdesk.domain.participant import ParticipantProfile
+    from peerdesk.services.participants import ParticipantDetail, ParticipantSummary
+    from peerdesk.ui.session import UiSession
+
+Proceed = Callable[[], None]
+OK_STYLE = "color: #1b5e20; font-weight: bold;"
+
+
+class ParticipantPage(QWidget):
+    """Shows or creates one participant. Emits ``back_requested`` for the list.
+
+    Saving a new participant first looks for likely duplicates and shows them, with "Save
+    anyway", before anything is written.
+    """
+
+    back_requested = Signal()
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._participant_id: str | None = None
+        self._detail: ParticipantDetail | None = None
+        self._timeline_for: str | None = None
+        self._pending: ParticipantProfile | None = None
+        self._after_save: Proceed | None = None
+        self._busy = False
+        self.can_edit = session.may(Action.PARTICIPANT_EDIT)
+        self.leave_prompt: QMessageBox | None = None
+
+        self.back_button = QPushButton(self.tr("← Back to the list"))
+        self.back_button.clicked.connect(self._back)
+        self.title = heading_label("", scale=1.4)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.form = ParticipantForm()
+        self.form.set_read_only(not self.can_edit)
+        self.duplicates = DuplicateWarning()
+        self.duplicates.save_anyway.connect(self._save_anyway)
+        self.duplicates.cancelled.connect(self._cancel_duplicates)
+        self.duplicates.open_requested.connect(self._open_duplicate)
+        self.status_message = message_label(style=OK_STYLE)
+        self.error_label = message_label()
+
+        profile_tab = QWidget()
+        profile_layout = QVBoxLayout(profile_tab)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        profile_layout.addWidget(self.duplicates)
+        profile_layout.addWidget(scroll, 1)
+        self.save_button: QPushButton | None = None
+        self.revert_button: QPushButton | None = None
+        if self.can_edit:
+            self.save_button = QPushButton(self.tr("Save"))
+            self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+            self.save_button.clicked.connect(self._save_clicked)
+            # A shortcut of its own: a button's text change would reset the button's shortcut.
+            save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+            save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            save_shortcut.activated.connect(self._save_clicked)
+            self.revert_button = QPushButton(self.tr("Undo changes"))
+            self.revert_button.clicked.connect(self._revert)
+            buttons = QHBoxLayout()
+            buttons.addWidget(self.status_message)
+            buttons.addStretch(1)
+            buttons.addWidget(self.revert_button)
+            buttons.addWidget(self.save_button)
+            profile_layout.addLayout(buttons)
+            self.form.edited.connect(self._edited)
+
+        self.timeline_model = TimelineTableModel(self)
+        self.timeline_view = QTableView()
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_view.setWordWrap(False)
+        self.timeline_view.verticalHeader().setVisible(False)
+        self.timeline_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.timeline_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.timeline_view.horizontalHeader()
+        header.setDefaultSectionSize(170)
+        header.resizeSection(COL_WHAT, 420)
+        header.setStretchLastSection(True)
+        self.timeline_empty = QLabel(self.tr("Nothing recorded yet."))
+        self.timeline_error = message_label()
+        timeline_tab = QWidget()
+        timeline_layout = QVBoxLayout(timeline_tab)
+        timeline_layout.addWidget(self.timeline_error)
+        timeline_layout.addWidget(self.timeline_view, 1)
+        timeline_layout.addWidget(self.timeline_empty)
+
+        self.tabs = QTabWidget()
+        self.profile_index = self.tabs.addTab(profile_tab, self.tr("Profile"))
+        self.timeline_index = self.tabs.addTab(timeline_tab, self.tr("Timeline"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tabs, 1)
+
+    # --- opening -------------------------------------------------------------------------
+    @property
+    def participant_id(self) -> str | None:
+        """The participant shown (``None`` while creating one)."""
+        return self._participant_id
+
+    def start_new(self) -> None:
+        """An empty form for a new participant (no timeline yet)."""
+        self._participant_id = None
+        self._detail = None
+        self._reset_view()
+        self.title.setText(self.tr("New participant"))
+        self.subtitle.setText(self.tr("Fill in at least the DOC number, names and date of birth."))
+        self.form.set_profile(None)
+        self.tabs.setTabVisible(self.timeline_index, False)
+        self.form.lines["doc_number"].setFocus()
+
+    def open_participant(self, participant_id: str) -> None:
+        """Read one participant (the read is audited) and show their profile."""
+        self._participant_id = participant_id
+        self._reset_view()
+        self.title.setText(self.tr("Loading…"))
+        self.subtitle.setText("")
+        self.form.set_profile(None)
+        self.form.setEnabled(False)
+        session = self._session
+        self._run(
+            lambda: session.services.participants.get(session.actor, participant_id),
+            self._loaded,
+        )
+
+    def _reset_view(self) -> None:
+        self._pending = None
+        self._timeline_for = None
+        self.timeline_model.set_items([])
+        self.duplicates.setVisible(False)
+        set_message(self.status_message, "")
+        set_message(self.error_label, "")
+        set_message(self.timeline_error, "")
+        self.tabs.setCurrentIndex(self.profile_index)
+
+    def _loaded(self, detail: ParticipantDetail) -> None:
+        if detail.id != self._participant_id:
+            return
+        self._detail = detail
+        self.form.setEnabled(True)
+        self.form.set_profile(detail.profile)
+        self.tabs.setTabVisible(self.timeline_index, True)
+        self._show_heading(detail.profile)
+
+    def _show_heading(self, profile: ParticipantProfile) -> None:
+        self.title.setText(f"{profile.legal_last_name}, {profile.legal_first_name}")
+        if self._detail is None:
+            self.subtitle.setText(self.tr("DOC %1").replace("%1", profile.doc_number))
+            return
+        self.subtitle.setText(
+            self.tr("DOC %1 · %2 since %3")
+            .replace("%1", profile.doc_number)
+            .replace("%2", status_label(self._detail.status.value))
+            .replace("%3", format_date(self._detail.status_date))
+        )
+
+    # --- saving --------------------------------------------------------------------------
+    def _back(self) -> None:
+        self.confirm_leave(self.back_requested.emit)
+
+    def _save_clicked(self) -> None:
+        self.save()
+
+    def _edited(self) -> None:
+        set_message(self.status_message, "")
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the form holds changes that are not saved."""
+        return self.can_edit and self.form.is_dirty()
+
+    def save(self, then: Proceed | None = None) -> None:
+        """Check and save the form; ``then`` runs once it is saved."""
+        if self._busy or not self.can_edit:
+            return
+        self.form.errors.clear()
+        set_message(self.status_message, "")
+        try:
+            profile = self.form.profile()
+        except FormInputError as exc:
+            self.form.errors.show(exc.field, exc.message)
+            return
+        self._after_save = then
+        session, actor = self._session, self._session.actor
+        pid = self._participant_id
+        if pid is not None:
+            self._run(
+                lambda: session.services.participants.update(actor, pid, profile),
+                lambda changed: self._updated(profile, changed),
+            )
+            return
+        today = session.today()
+
+        def check() -> list[Any]:
+            from peerdesk.domain.participant import clean_profile
+
+            clean_profile(profile, today)  # a mistake on the form is shown before duplicates
+            return session.services.duplicates.candidates(actor, profile)
+
+        self._run(check, lambda found: self._checked(profile, found))
+
+    def _checked(self, profile: ParticipantProfile, candidates: list[Any]) -> None:
+        if candidates:
+            self._pending = profile
+            self.duplicates.show_candidates(candidates)
+            return
+        self._enroll(profile)
+
+    def _save_anyway(self) -> None:
+        profile, self._pending = self._pending, None
+        self.duplicates.setVisible(False)
+        if profile is not None:
+            self._enroll(profile)
+
+    def _cancel_duplicates(self) -> None:
+        self._pending = None
+        self._after_save = None
+        self.duplicates.setVisible(False)
+        self.form.lines["doc_number"].setFocus()
+
+    def _open_duplicate(self, participant_id: str) -> None:
+        self._after_save = None
+        self.form.mark_saved()  # the typed record is dropped on purpose
+        self.open_participant(participant_id)
+
+    def _enroll(self, profile: ParticipantProfile) -> None:
+        session = self._session
+        self._run(
+            lambda: session.services.participants.enroll(session.actor, profile),
+            self._enrolled,
+        )
+
+    def _enrolled(self, summary: ParticipantSummary) -> None:
+        self.form.mark_saved()
+        self._session.events.announce(PARTICIPANTS)
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
+            return
+        self.open_participant(summary.id)
+        set_message(self.status_message, self.tr("Saved."))
+
+    def _updated(self, profile: ParticipantProfile, changed: bool) -> None:
+        self.form.mark_saved()
+        if changed:
+            self._session.events.announce(PARTICIPANTS)
+            self._show_heading(profile)
+        set_message(
+            self.status_message, self.tr("Saved.") if changed else self.tr("Nothing to save.")
+        )
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
+
+    def _revert(self) -> None:
+        self.form.set_profile(self._detail.profile if self._detail is not None else None)
+
+    # --- leaving -------------------------------------------------------------------------
+    def confirm_leave(self, proceed: Proceed) -> None:
+        """Run ``proceed`` now, or once the person chose to save or drop their changes."""
+        if not self.has_unsaved_changes():
+            proceed()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("peerdesk")
+        box.setText(self.tr("Save the changes to this participant?"))
+        box.setInformativeText(self.tr("If you do not save them, they are lost."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def chosen(_result: int) -> None:
+            button = box.standardButton(box.clickedButton())
+            self.leave_prompt = None
+            box.deleteLater()
+            if button == QMessageBox.StandardButton.Save:
+                self.save(then=proceed)
+            elif button == QMessageBox.StandardButton.Discard:
+                self._revert()
+                proceed()
+
+        box.finished.connect(chosen)
+        self.leave_prompt = box
+        box.open()
+
+    # --- timeline ------------------------------------------------------------------------
+    def _tab_changed(self, index: int) -> None:
+        pid = self._participant_id
+        if index != self.timeline_index or pid is None or self._timeline_for == pid:
+            return
+        self._timeline_for = pid
+        session = self._session
+        self.timeline_empty.setVisible(False)
+        self._session.runner.run(
+            lambda: session.services.timeline.participant_timeline(session.actor, pid),
+            on_done=self._timeline_loaded,
+            on_error=lambda exc: set_message(self.timeline_error, error_text(exc)),
+            owner=self,
+        )
+
+    def _timeline_loaded(self, timeline: Any) -> None:
+        if timeline.participant_id != self._participant_id:
+            return
+        self.timeline_model.set_items(timeline.items)
+        self.timeline_empty.setVisible(not timeline.items)
+
+    # --- running jobs ----------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        if self.save_button is not None:
+            self.save_button.setEnabled(not busy)
+            self.save_button.setText(self.tr("Saving…") if busy else self.tr("Save"))
+
+    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._set_busy(True)
+
+        def finished(result: Any) -> None:
+            self._set_busy(False)
+            done(result)
+
+        self._session.runner.run(job, on_done=finished, on_error=self._failed, owner=self)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self._after_save = None
+        self.form.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.duplicates.setVisible(False)
+            self.tabs.setCurrentIndex(self.profile_index)
+            self.form.errors.show(exc.field, error_text(exc))
+        else:
+            set_message(self.error_label, error_text(exc))

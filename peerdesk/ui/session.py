@@ -1,0 +1,59 @@
+"""What every screen of a signed-in session is handed: who, the services, where to run them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from peerdesk.domain.roles import Action, is_allowed
+from peerdesk.ui.app_events import AppEvents
+from peerdesk.ui.preferences import Preferences
+from peerdesk.ui.task_runner import Runner
+
+if TYPE_CHECKING:
+    from peerdesk.services.actor import Actor
+    from peerdesk.services.audit import AuditService
+    from peerdesk.services.duplicates import DuplicateService
+    from peerdesk.services.participants import ParticipantService
+    from peerdesk.services.settings import SettingsService
+    from peerdesk.services.timeline import TimelineService
+    from peerdesk.services.users import UserService
+
+
+@dataclass(frozen=True)
+class Services:
+    """The services of one open store. Call them only through the task runner."""
+
+    participants: ParticipantService
+    duplicates: DuplicateService
+    users: UserService
+    settings: SettingsService
+    audit: AuditService
+    timeline: TimelineService
+
+
+@dataclass(frozen=True)
+class UiSession:
+    """A signed-in session as the windows see it.
+
+    Args:
+        actor: who is signed in.
+        services: the services of the open store.
+        runner: the worker thread every service call goes through.
+        events: where changes are announced.
+        preferences: this data folder's preferences (the language).
+        today: today's date (replaced in tests).
+    """
+
+    actor: Actor
+    services: Services
+    runner: Runner
+    events: AppEvents
+    preferences: Preferences
+    today: Callable[[], date] = field(default=date.today)
+
+    def may(self, action: Action) -> bool:
+        """Whether the signed-in role may take ``action`` (to decide what to show)."""
+        return is_allowed(self.actor.role, action)

@@ -1,0 +1,159 @@
+"""Administration > Settings: idle lock, alert thresholds, retention, backups and language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.settings_rules import SPECS
+from peerdesk.ui.app_events import SETTINGS
+from peerdesk.ui.form_fields import FieldErrors
+from peerdesk.ui.messages import error_text
+from peerdesk.ui.widgets import hint_label, message_label, set_message
+
+if TYPE_CHECKING:
+    from peerdesk.ui.session import UiSession
+
+OK_STYLE = "color: #1b5e20; font-weight: bold;"
+
+#: The label of every setting in ``settings_rules.SPECS`` (a test keeps the two in step).
+SETTING_LABELS = {
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("SettingsTab", "Lock the window after (minutes):"),
+    "alert_no_contact_days": QT_TRANSLATE_NOOP("SettingsTab", "Alert after days without contact:"),
+    "alert_release_days": QT_TRANSLATE_NOOP("SettingsTab", "Check readiness days before release:"),
+    "alert_cert_expiry_days": QT_TRANSLATE_NOOP(
+        "SettingsTab", "Warn days before a certification expires:"
+    ),
+    "retention_years": QT_TRANSLATE_NOOP("SettingsTab", "Keep closed records for (years):"),
+    "backups_to_keep": QT_TRANSLATE_NOOP("SettingsTab", "Automatic backups to keep:"),
+}
+#: Language codes offered, with "" for the computer's own language.
+LANGUAGES = ("", "en", "es")
+#: Audit entry name of a language change (the language is kept beside the database).
+LANGUAGE_SETTING = "language"
+
+
+class SettingsTab(QWidget):
+    """One spin box per setting (within its allowed range) and the language; Save writes the
+    settings that changed, each audited."""
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._stored: dict[str, int] = {}
+        self.general_error = message_label()
+        self.errors = FieldErrors(self.general_error)
+        self.message = message_label(style=OK_STYLE)
+        self.spins: dict[str, QSpinBox] = {}
+        form_box = QWidget()
+        form_box.setMaximumWidth(760)
+        form = QFormLayout(form_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, spec in SPECS.items():
+            spin = QSpinBox()
+            spin.setRange(spec.minimum, spec.maximum)
+            spin.setValue(spec.default)
+            spin.setFixedWidth(120)
+            spin.setAccessibleName(QCoreApplication.translate("SettingsTab", SETTING_LABELS[name]))
+            self.spins[name] = spin
+            text = QCoreApplication.translate("SettingsTab", SETTING_LABELS[name])
+            form.addRow(text, self.errors.field(name, spin))
+        self.language_combo = QComboBox()
+        self.language_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        names = {
+            "": self.tr("The computer's language"),
+            "en": "English",
+            "es": "Español",
+        }
+        for code in LANGUAGES:
+            self.language_combo.addItem(names[code], code)
+        form.addRow(
+            self.tr("Language:"),
+            self.errors.field(
+                LANGUAGE_SETTING,
+                self.language_combo,
+                hint_label(self.tr("Used from the next start of peerdesk, on this data folder.")),
+            ),
+        )
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addWidget(form_box)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def reload(self) -> None:
+        """Read the stored settings into the form."""
+        s = self._session
+        s.runner.run(
+            s.services.settings.all,
+            on_done=self._loaded,
+            on_error=lambda exc: set_message(self.general_error, error_text(exc)),
+            owner=self,
+        )
+
+    def _loaded(self, values: dict[str, int]) -> None:
+        self._stored = dict(values)
+        for name, value in values.items():
+            if name in self.spins:
+                self.spins[name].setValue(value)
+        language = self._session.preferences.language
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+
+    def save(self) -> None:
+        """Write what changed (the service checks each value)."""
+        self.errors.clear()
+        set_message(self.message, "")
+        changed = {
+            name: spin.value()
+            for name, spin in self.spins.items()
+            if spin.value() != self._stored.get(name)
+        }
+        language = self.language_combo.currentData()
+        new_language = language != self._session.preferences.language
+        if not changed and not new_language:
+            set_message(self.message, self.tr("Nothing to save."))
+            return
+        s = self._session
+
+        def write() -> dict[str, int]:
+            for name, value in changed.items():
+                s.services.settings.set(s.actor, name, value)
+            if new_language:
+                s.preferences.set_language(language)
+                s.services.audit.record(s.actor, "settings.change", "setting", LANGUAGE_SETTING)
+            return changed
+
+        self.save_button.setEnabled(False)
+        s.runner.run(write, on_done=self._saved, on_error=self._failed, owner=self)
+
+    def _saved(self, changed: dict[str, Any]) -> None:
+        self.save_button.setEnabled(True)
+        self._stored.update(changed)
+        set_message(self.message, self.tr("Settings saved."))
+        self._session.events.announce(SETTINGS)
+
+    def _failed(self, exc: Exception) -> None:
+        from peerdesk.domain.errors import ValidationError
+
+        self.save_button.setEnabled(True)
+        field = exc.field if isinstance(exc, ValidationError) else ""
+        self.errors.show(field, error_text(exc))
+        self.reload()

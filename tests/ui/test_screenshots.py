@@ -1,0 +1,157 @@
+"""Every screen rendered to PNG, in English and Spanish, for people to look at.
+
+Set ``PEERDESK_SHOTS_DIR`` to keep the pictures (``make``-free:
+``PEERDESK_SHOTS_DIR=/tmp/peerdesk-shots pytest tests/ui/test_screenshots.py``); otherwise
+they go to a temporary folder. Each picture must be non-empty and the size asked for.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from peerdesk.domain.navigation import Section
+from peerdesk.services.contacts import ContactDraft, ContactService
+from peerdesk.services.notes import NoteService
+from peerdesk.services.site_info import site_info
+from peerdesk.ui.administration_section import AdministrationSection
+from peerdesk.ui.app_flow import AppFlow
+from peerdesk.ui.i18n import install_translations, remove_translations
+from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.participants_section import ParticipantsSection
+from peerdesk.ui.task_runner import SyncTaskRunner
+from tests.conftest import Site
+from tests.factories_sessions import build_world
+from tests.ui.conftest import close_flow, make_flow, make_session
+from tests.ui.factories_ui import add_participants
+from tests.ui.test_login_flow import sign_in
+
+
+@pytest.fixture(params=["en", "es"])
+def language(
+    request: pytest.FixtureRequest, qapp: QApplication, compiled_translations: Path
+) -> Iterator[str]:
+    translators = install_translations(qapp, request.param, compiled_translations)
+    yield request.param
+    remove_translations(qapp, translators)
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("PEERDESK_SHOTS_DIR") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def shoot(widget: QWidget, folder: Path, name: str) -> None:
+    QTest.qWait(20)  # let pending layout requests settle
+    picture = widget.grab()
+    path = folder / f"{name}.png"
+    assert picture.save(str(path)), path
+    assert picture.width() > 50 and picture.height() > 50
+
+
+def test_sign_in_and_lock_screens(qtbot: QtBot, site: Site, language: str, shots: Path) -> None:
+    flow: AppFlow = make_flow(site, SyncTaskRunner())
+    try:
+        flow.start()
+        shoot(flow.login, shots, f"{language}-01-sign-in")
+        sign_in(qtbot, flow, passphrase="not the right one at all")
+        shoot(flow.login, shots, f"{language}-02-sign-in-error")
+        sign_in(qtbot, flow)
+        assert flow.main_window is not None
+        flow.lock()
+        shoot(flow.login, shots, f"{language}-03-locked")
+        flow.login.show_switch_user()
+        shoot(flow.login, shots, f"{language}-04-switch-user")
+    finally:
+        close_flow(flow)
+
+
+def test_main_screens(qtbot: QtBot, site: Site, language: str, shots: Path) -> None:
+    coordinator = site.sign_in()
+    world = build_world(site, coordinator)
+    try:
+        add_participants(coordinator, 300)
+        contact = ContactService(coordinator.store).record(
+            coordinator.actor,
+            ContactDraft(world.match_id, 30, "in_person", date.today() - timedelta(days=3)),
+        )
+        NoteService(coordinator.store).write(
+            coordinator.actor,
+            world.mentee,
+            "Talked about housing after release and the forms to bring to the office.",
+            contact_id=contact.id,
+        )
+        session = make_session(coordinator)
+        window = MainWindow(site_info(coordinator.store, coordinator.actor), session)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        shoot(window, shots, f"{language}-10-participants")
+
+        section = window.pages[Section.PARTICIPANTS]
+        assert isinstance(section, ParticipantsSection)
+        section.new_participant()
+        page = section.participant_page
+        page.form.lines["doc_number"].setText("A 1!")
+        page.form.lines["legal_last_name"].setText("Evans")
+        page.form.lines["legal_first_name"].setText("Luis")
+        page.form.dates["date_of_birth"].setText("1988-04-12")
+        page.save()
+        shoot(window, shots, f"{language}-11-new-participant-error")
+        page.form.lines["doc_number"].setText("A999")
+        page.save()
+        assert page.duplicates.isVisible()
+        shoot(window, shots, f"{language}-12-duplicate-warning")
+
+        section.open_participant(world.mentee)
+        shoot(window, shots, f"{language}-13-participant-profile")
+        page.tabs.setCurrentIndex(page.timeline_index)
+        shoot(window, shots, f"{language}-14-participant-timeline")
+        page.form.lines["facility"].setText("North yard")
+        page.tabs.setCurrentIndex(page.profile_index)
+        page.confirm_leave(lambda: None)
+        assert page.leave_prompt is not None
+        shoot(page.leave_prompt, shots, f"{language}-15-unsaved-changes")
+        page.leave_prompt.reject()
+
+        window.show_section(Section.ADMINISTRATION)
+        admin = window.pages[Section.ADMINISTRATION]
+        assert isinstance(admin, AdministrationSection)
+        shoot(window, shots, f"{language}-20-admin-users")
+        assert admin.users_tab is not None
+        admin.users_tab.add_user()
+        assert admin.users_tab.dialog is not None
+        shoot(admin.users_tab.dialog, shots, f"{language}-21-add-user")
+        admin.users_tab.dialog.reject()
+        assert admin.settings_tab is not None and admin.audit_tab is not None
+        admin.tabs.setCurrentWidget(admin.settings_tab)
+        shoot(window, shots, f"{language}-22-admin-settings")
+        admin.tabs.setCurrentWidget(admin.audit_tab)
+        admin.audit_tab.verify()
+        shoot(window, shots, f"{language}-23-admin-audit")
+    finally:
+        world.close()
+        coordinator.store.close()
+
+
+def test_peer_educator_window(qtbot: QtBot, site: Site, language: str, shots: Path) -> None:
+    coordinator = site.sign_in()
+    world = build_world(site, coordinator)
+    try:
+        window = MainWindow(site_info(world.peer.store, world.peer.actor), make_session(world.peer))
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        shoot(window, shots, f"{language}-30-peer-educator")
+    finally:
+        world.close()
+        coordinator.store.close()
