@@ -40,7 +40,7 @@ from peerdesk.domain.roles import Action, is_allowed
 from peerdesk.services.actor import Actor
 from peerdesk.services.contacts import visible_matches
 from peerdesk.services.groups import visible_groups
-from peerdesk.services.records import RecordWriter, deny, permit
+from peerdesk.services.records import RecordWriter, deny, load_participant, permit
 from peerdesk.services.visibility import visible_participants
 
 S = Sensitivity
@@ -181,15 +181,7 @@ class NoteService:
             raise ValidationError(
                 "session_id", "Attach the note to one group session or to one contact."
             )
-        person = s.scalars(
-            select(ParticipantRow.id).where(
-                ParticipantRow.id == participant_id,
-                ParticipantRow.deleted.is_(False),
-                visible_participants(actor),
-            )
-        ).first()
-        if person is None:
-            raise NotFound("participant", participant_id)
+        load_participant(s, actor, participant_id)  # visible and live, or NotFound
         if session_id is not None:
             session = s.scalars(
                 select(GroupSessionRow.id)
@@ -348,15 +340,7 @@ class NoteService:
         actor = self._require(actor, Action.NOTE_READ_GENERAL)
         with self.store.uow() as uow:
             s = uow.session
-            person = s.scalars(
-                select(ParticipantRow.id).where(
-                    ParticipantRow.id == participant_id,
-                    ParticipantRow.deleted.is_(False),
-                    visible_participants(actor),
-                )
-            ).first()
-            if person is None:
-                raise NotFound("participant", participant_id)
+            person = load_participant(s, actor, participant_id).id
             rows = s.scalars(
                 select(NoteRow)
                 .where(

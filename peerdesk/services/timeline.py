@@ -38,7 +38,7 @@ from peerdesk.services.actor import Actor
 from peerdesk.services.contacts import visible_matches
 from peerdesk.services.groups import current_members, load_group, visible_groups
 from peerdesk.services.notes import NoteView, audit_views, note_view, readable_notes
-from peerdesk.services.records import RecordWriter, permit
+from peerdesk.services.records import RecordWriter, load_participant, permit
 from peerdesk.services.visibility import visible_participants
 
 _A = AttendanceStatus
@@ -304,15 +304,7 @@ class TimelineService:
         limit = max(1, min(limit, 1000))
         with self.store.uow() as uow:
             s = uow.session
-            pid = s.scalars(
-                select(ParticipantRow.id).where(
-                    ParticipantRow.id == participant_id,
-                    ParticipantRow.deleted.is_(False),
-                    visible_participants(actor),
-                )
-            ).first()
-            if pid is None:
-                raise NotFound("participant", participant_id)
+            pid = load_participant(s, actor, participant_id).id
             items: list[TimelineItem] = []
             sessions = (
                 select(AttendanceRow, GroupSessionRow, GroupRow.name)
