@@ -21,6 +21,7 @@ from peerdesk.db.models import (
     GroupFacilitatorRow,
     GroupMemberRow,
     GroupRow,
+    GroupSessionRow,
     MentorRow,
     ParticipantRow,
 )
@@ -70,6 +71,23 @@ def load_group(s: Session, actor: Actor, group_id: str) -> GroupRow:
     ).first()
     if row is None:
         raise NotFound("group", group_id)
+    return row
+
+
+def load_session(s: Session, actor: Actor, session_id: str) -> GroupSessionRow:
+    """A group session of a live group ``actor`` may see, not tombstoned; else ``NotFound``."""
+    row = s.scalars(
+        select(GroupSessionRow)
+        .join(GroupRow, GroupRow.id == GroupSessionRow.group_id)
+        .where(
+            GroupSessionRow.id == session_id,
+            GroupSessionRow.deleted.is_(False),
+            GroupRow.deleted.is_(False),
+            visible_groups(actor),
+        )
+    ).first()
+    if row is None:
+        raise NotFound("session", session_id)
     return row
 
 

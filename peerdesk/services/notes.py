@@ -17,8 +17,6 @@ from peerdesk.clock import Clock, iso, utcnow
 from peerdesk.db.models import (
     AttendanceRow,
     ContactRow,
-    GroupRow,
-    GroupSessionRow,
     MatchRow,
     NoteRow,
     ParticipantRow,
@@ -39,7 +37,7 @@ from peerdesk.domain.note_rules import (
 from peerdesk.domain.roles import Action, is_allowed
 from peerdesk.services.actor import Actor
 from peerdesk.services.contacts import visible_matches
-from peerdesk.services.groups import visible_groups
+from peerdesk.services.groups import load_session
 from peerdesk.services.records import RecordWriter, deny, load_participant, permit
 from peerdesk.services.visibility import visible_participants
 
@@ -183,18 +181,7 @@ class NoteService:
             )
         load_participant(s, actor, participant_id)  # visible and live, or NotFound
         if session_id is not None:
-            session = s.scalars(
-                select(GroupSessionRow.id)
-                .join(GroupRow, GroupRow.id == GroupSessionRow.group_id)
-                .where(
-                    GroupSessionRow.id == session_id,
-                    GroupSessionRow.deleted.is_(False),
-                    GroupRow.deleted.is_(False),
-                    visible_groups(actor),
-                )
-            ).first()
-            if session is None:
-                raise NotFound("session", session_id)
+            load_session(s, actor, session_id)
             on_roster = s.scalars(
                 select(AttendanceRow.id).where(
                     AttendanceRow.session_id == session_id,

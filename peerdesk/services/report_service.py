@@ -16,15 +16,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peerdesk.clock import Clock, utcnow
-from peerdesk.db.models import GroupRow, GroupSessionRow, ParticipantStatusRow, TrainingRow, UserRow
+from peerdesk.db.models import GroupRow, ParticipantStatusRow, TrainingRow, UserRow
 from peerdesk.db.store import Store
-from peerdesk.domain.errors import NotFound, ValidationError
+from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.measures import Period
 from peerdesk.domain.roles import Action, Role, is_allowed
 from peerdesk.reports import data as rd
 from peerdesk.reports.i18n_catalog import check_language
 from peerdesk.services.actor import Actor
-from peerdesk.services.groups import load_group, visible_groups
+from peerdesk.services.groups import load_group, load_session
 from peerdesk.services.measures import compute
 from peerdesk.services.mentor_base import load_mentor
 from peerdesk.services.notes import audit_views
@@ -170,19 +170,8 @@ class ReportService:
         actor = self._signin_actor(actor)
         with self.store.uow() as uow:
             s = uow.session
-            row = s.execute(
-                select(GroupSessionRow, GroupRow.name)
-                .join(GroupRow, GroupRow.id == GroupSessionRow.group_id)
-                .where(
-                    GroupSessionRow.id == session_id,
-                    GroupSessionRow.deleted.is_(False),
-                    GroupRow.deleted.is_(False),
-                    visible_groups(actor),
-                )
-            ).first()
-            if row is None:
-                raise NotFound("session", session_id)
-            gs, name = row
+            gs = load_session(s, actor, session_id)
+            name = s.scalar(select(GroupRow.name).where(GroupRow.id == gs.group_id)) or ""
             report = rd.SigninData(
                 self._context(s, actor, language),
                 name,

@@ -30,14 +30,13 @@ from peerdesk.clock import Clock, utcnow
 from peerdesk.db.models import (
     AttendanceRow,
     GroupFacilitatorRow,
-    GroupRow,
     GroupSessionRow,
     MentorRow,
     ParticipantRow,
     SessionFacilitatorRow,
 )
 from peerdesk.db.store import Store
-from peerdesk.domain.errors import NotFound, ValidationError
+from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.note_rules import Sensitivity
 from peerdesk.domain.roles import Action
 from peerdesk.domain.session_rules import (
@@ -57,7 +56,7 @@ from peerdesk.domain.session_rules import (
 )
 from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
-from peerdesk.services.groups import load_group, visible_groups
+from peerdesk.services.groups import load_group, load_session
 from peerdesk.services.notes import check_note, insert_note
 from peerdesk.services.records import RecordWriter, deny, permit
 from peerdesk.services.timeline import SessionSummary, roster_query, session_summaries
@@ -274,18 +273,7 @@ class SessionService:
         cleaned = self._clean_marks(actor, marks)
         with self.store.uow() as uow:
             s = uow.session
-            row = s.scalars(
-                select(GroupSessionRow)
-                .join(GroupRow, GroupRow.id == GroupSessionRow.group_id)
-                .where(
-                    GroupSessionRow.id == session_id,
-                    GroupSessionRow.deleted.is_(False),
-                    GroupRow.deleted.is_(False),
-                    visible_groups(actor),
-                )
-            ).first()
-            if row is None:
-                raise NotFound("session", session_id)
+            row = load_session(s, actor, session_id)
             refusal = check_attendance_edit(
                 actor.role,
                 actor.username,
