@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP_APP  := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench clean translations translations-update
+.PHONY: run test lint typecheck pytest bench clean translations translations-update screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ typecheck: $(STAMP_TEST)
 
 pytest: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Render every main screen with demo data, in English and Spanish, into docs/screenshots/.
+screenshots: $(STAMP_TEST) translations
+	PEERDESK_SHOTS_DIR=docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/ui/test_screenshots.py
 
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

@@ -28,6 +28,7 @@ def run_gui(data_dir: Path) -> int:
     from peerdesk.domain.errors import DataDirUnusable
     from peerdesk.ui import i18n
     from peerdesk.ui.app_flow import AppFlow
+    from peerdesk.ui.appearance import Appearance
     from peerdesk.ui.preferences import Preferences
     from peerdesk.ui.pyside_workaround import protect
     from peerdesk.ui.setup_wizard import SetupWizard
@@ -47,6 +48,8 @@ def run_gui(data_dir: Path) -> int:
     )
     language = i18n.choose_language(requested, QLocale.system().name())
     i18n.install_translations(app, language)
+    if paths.root.is_dir():
+        Appearance(app).apply(preferences.text_scale, preferences.high_contrast)
 
     try:
         paths.ensure_writable()

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Signal
 PARTICIPANTS = "participants"
 USERS = "users"
 SETTINGS = "settings"
+#: The language, text size or contrast changed: the windows are built again.
+APPEARANCE = "appearance"
 AUDIT = "audit"
 
 

@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from peerdesk.domain.navigation import Section, may_end_sessions_of_others
-from peerdesk.ui.app_events import SETTINGS, AppEvents
+from peerdesk.ui.app_events import APPEARANCE, SETTINGS, AppEvents
+from peerdesk.ui.appearance import apply_look
 from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
 from peerdesk.ui.idle_lock import IdleWatch
 from peerdesk.ui.login_window import Authenticator, LoginWindow
@@ -83,12 +84,16 @@ class AppFlow(QObject):
         self.session: UiSession | None = None
         self.idle = idle or IdleWatch(parent=self)
         self.idle.idle.connect(self.lock)
-        self.login = LoginWindow(auth, runner)
-        self.login.signed_in.connect(self._on_signed_in)
+        self._auth = auth
         self.main_window: MainWindow | None = None
+        self._build_login()
+
+    def _build_login(self) -> None:
+        self.login = LoginWindow(self._auth, self._runner)
+        self.login.signed_in.connect(self._on_signed_in)
         # One dialog, reused: it is a child of the sign-in window, which lives as long as
-        # the application does.
-        self.passphrase_dialog = ChangePassphraseDialog(runner, parent=self.login)
+        # the application does (or until the language changes).
+        self.passphrase_dialog = ChangePassphraseDialog(self._runner, parent=self.login)
         self.passphrase_dialog.accepted.connect(self._passphrase_changed)
         self.passphrase_dialog.rejected.connect(self.sign_out)
 
@@ -209,6 +214,9 @@ class AppFlow(QObject):
 
     def _on_changed(self, what: frozenset[str]) -> None:
         session = self.session
+        if APPEARANCE in what and session is not None:
+            self._restyle()
+            return
         if SETTINGS not in what or session is None:
             return
         settings = session.services.settings
@@ -217,6 +225,21 @@ class AppFlow(QObject):
             on_done=self.idle.set_minutes,
             on_error=lambda exc: log.error("reading the idle lock setting", exc_info=exc),
         )
+
+    def _restyle(self) -> None:
+        """Apply a new language, text size or contrast at once: the windows are built again
+        (Qt's translations are read when a widget is made), at the section showing."""
+        signed, window = self._signed, self.main_window
+        if signed is None or window is None:
+            return
+        apply_look(self._preferences)
+        section = window.current_section()
+        self._drop_main_window()
+        old_login = self.login
+        self._build_login()
+        old_login.hide()
+        old_login.deleteLater()
+        self._open_main(signed, resume=section)
 
     def _open_failed(self, exc: Exception) -> None:
         self.end_session()

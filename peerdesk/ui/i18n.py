@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import peerdesk
+from peerdesk.ui.appearance import PSEUDO, PseudoTranslator
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +36,12 @@ def choose_language(requested: str | None, system_locale: str) -> str:
     """The language to use: ``requested`` if supported, else the system's, else English.
 
     Args:
-        requested: the value of ``PEERDESK_LANG``, if set (``es``, ``es_MX``, ``en``...).
+        requested: the value of ``PEERDESK_LANG``, if set (``es``, ``es_MX``, ``en``...), or
+            ``pseudo`` for the developers' pseudo-translation.
         system_locale: the system locale name, e.g. ``QLocale.system().name()``.
     """
     wanted = _code(requested)
-    if wanted in SUPPORTED:
+    if wanted in SUPPORTED or wanted == PSEUDO:
         return wanted
     if wanted:
         log.warning("%s=%r is not a supported language; using the system's", LANGUAGE_ENV, wanted)
@@ -58,6 +60,10 @@ def install_translations(
     Returns:
         The translators installed (children of ``app``), for :func:`remove_translations`.
     """
+    if language == PSEUDO:
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        return [pseudo]
     QLocale.setDefault(QLocale(language))
     folders = (
         ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),

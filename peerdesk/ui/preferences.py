@@ -1,4 +1,4 @@
-"""Preferences kept beside the data, readable before sign-in: only the language for now.
+"""Preferences kept beside the data, readable before sign-in: language, text size, contrast.
 
 They live in ``preferences.ini`` in the data folder, so the sign-in window can be shown in the
 site's language. Nothing about people, and no key, is ever written there.
@@ -12,6 +12,8 @@ from PySide6.QtCore import QSettings
 
 FILE_NAME = "preferences.ini"
 _LANGUAGE = "language"
+_TEXT_SCALE = "text_scale"
+_HIGH_CONTRAST = "high_contrast"
 
 
 class Preferences:
@@ -42,4 +44,25 @@ class Preferences:
         """Remember ``code`` (``""`` means: follow the system)."""
         settings = self._settings()
         settings.setValue(_LANGUAGE, code)
+        settings.sync()
+
+    @property
+    def text_scale(self) -> int:
+        """Text size in percent of the normal size (100 when unset or unreadable)."""
+        value = self._settings().value(_TEXT_SCALE, 100)
+        try:
+            return int(str(value))
+        except ValueError:
+            return 100
+
+    @property
+    def high_contrast(self) -> bool:
+        """Whether the high-contrast palette is on."""
+        return str(self._settings().value(_HIGH_CONTRAST, "false")).lower() == "true"
+
+    def set_appearance(self, text_scale: int, high_contrast: bool) -> None:
+        """Remember the text size (percent) and the contrast choice."""
+        settings = self._settings()
+        settings.setValue(_TEXT_SCALE, int(text_scale))
+        settings.setValue(_HIGH_CONTRAST, "true" if high_contrast else "false")
         settings.sync()

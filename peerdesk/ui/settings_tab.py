@@ -1,4 +1,5 @@
-"""Administration > Settings: idle lock, alert thresholds, retention, backups and language."""
+"""Administration > Settings: idle lock, alert thresholds, retention, backups, language, text size
+and contrast."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.settings_rules import SPECS
-from peerdesk.ui.app_events import SETTINGS
+from peerdesk.ui.app_events import APPEARANCE, SETTINGS
+from peerdesk.ui.appearance import TEXT_SCALES
 from peerdesk.ui.form_fields import FieldErrors
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.widgets import hint_label, message_label, set_message
@@ -84,9 +87,17 @@ class SettingsTab(QWidget):
             self.errors.field(
                 LANGUAGE_SETTING,
                 self.language_combo,
-                hint_label(self.tr("Used from the next start of peerdesk, on this data folder.")),
+                hint_label(self.tr("Applied at once, for everyone using this data folder.")),
             ),
         )
+        self.text_size_combo = QComboBox()
+        self.text_size_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        for percent in TEXT_SCALES:
+            self.text_size_combo.addItem(self.tr("%1%").replace("%1", str(percent)), percent)
+        self.text_size_combo.setAccessibleName(self.tr("Text size"))
+        form.addRow(self.tr("Text size:"), self.text_size_combo)
+        self.high_contrast_check = QCheckBox(self.tr("High contrast (black on white)"))
+        form.addRow("", self.high_contrast_check)
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
@@ -114,8 +125,14 @@ class SettingsTab(QWidget):
         for name, value in values.items():
             if name in self.spins:
                 self.spins[name].setValue(value)
-        language = self._session.preferences.language
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        preferences = self._session.preferences
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(preferences.language))
+        )
+        self.text_size_combo.setCurrentIndex(
+            max(0, self.text_size_combo.findData(preferences.text_scale))
+        )
+        self.high_contrast_check.setChecked(preferences.high_contrast)
 
     def save(self) -> None:
         """Write what changed (the service checks each value)."""
@@ -127,8 +144,15 @@ class SettingsTab(QWidget):
             if spin.value() != self._stored.get(name)
         }
         language = self.language_combo.currentData()
-        new_language = language != self._session.preferences.language
-        if not changed and not new_language:
+        preferences = self._session.preferences
+        new_language = language != preferences.language
+        text_scale = int(self.text_size_combo.currentData())
+        high_contrast = self.high_contrast_check.isChecked()
+        new_look = (text_scale, high_contrast) != (
+            preferences.text_scale,
+            preferences.high_contrast,
+        )
+        if not changed and not new_language and not new_look:
             set_message(self.message, self.tr("Nothing to save."))
             return
         s = self._session
@@ -139,16 +163,28 @@ class SettingsTab(QWidget):
             if new_language:
                 s.preferences.set_language(language)
                 s.services.audit.record(s.actor, "settings.change", "setting", LANGUAGE_SETTING)
+            if new_look:
+                s.preferences.set_appearance(text_scale, high_contrast)
             return changed
 
         self.save_button.setEnabled(False)
-        s.runner.run(write, on_done=self._saved, on_error=self._failed, owner=self)
+        restyle = new_language or new_look
+        s.runner.run(
+            write,
+            on_done=lambda done: self._saved(done, restyle),
+            on_error=self._failed,
+            owner=self,
+        )
 
-    def _saved(self, changed: dict[str, Any]) -> None:
+    def _saved(self, changed: dict[str, Any], restyle: bool = False) -> None:
         self.save_button.setEnabled(True)
         self._stored.update(changed)
         set_message(self.message, self.tr("Settings saved."))
-        self._session.events.announce(SETTINGS)
+        if restyle:
+            # The windows are built again in the new language or size.
+            self._session.events.announce(SETTINGS, APPEARANCE)
+        else:
+            self._session.events.announce(SETTINGS)
 
     def _failed(self, exc: Exception) -> None:
         from peerdesk.domain.errors import ValidationError
