@@ -31,7 +31,6 @@ def run_gui(data_dir: Path) -> int:
     from peerdesk.ui.appearance import Appearance
     from peerdesk.ui.preferences import Preferences
     from peerdesk.ui.pyside_workaround import protect
-    from peerdesk.ui.setup_wizard import SetupWizard
     from peerdesk.ui.single_instance import SingleInstance, StartDecision
     from peerdesk.ui.task_runner import TaskRunner
     from peerdesk.ui.widgets import apply_base_font
@@ -90,6 +89,8 @@ def run_gui(data_dir: Path) -> int:
     if paths.is_initialized():
         flow.start()
     else:
+        from peerdesk.ui.setup_wizard import SetupWizard
+
         wizard = SetupWizard(partial(_initialize_site, paths), runner)
         wizard.accepted.connect(lambda: flow.start(username=wizard.admin_username))
         wizard.rejected.connect(app.quit)

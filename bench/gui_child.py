@@ -1,0 +1,164 @@
+"""The child processes of ``bench/gui.py``: each prints one JSON line on stdout.
+
+``python -m bench.gui_child bare`` shows a bare PySide6 window; ``start DATA_DIR`` starts peerdesk
+the way ``peerdesk`` does; both print ``{"shown": true}`` when the first window is shown and
+quit. ``work DATA_DIR USER PASSPHRASE PREFIX`` signs in through the real sign-in window, waits
+for the first screen to load, then types ``PREFIX`` into the participant search one key at a
+time and prints the timings and the peak memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from time import perf_counter
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+
+class _FirstShow(QObject):
+    """Prints once when the first top-level window is shown, then quits."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
+            self._done = True
+            print(json.dumps({"shown": True}), flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def _bare() -> int:
+    app = QApplication(sys.argv)
+    app.installEventFilter(_FirstShow(app))
+    window = QWidget()
+    window.setWindowTitle("bare")
+    QLabel("Hello", window)
+    window.resize(480, 320)
+    window.show()
+    return int(app.exec())
+
+
+def _start(data_dir: str) -> int:
+    app = QApplication(sys.argv)
+    app.installEventFilter(_FirstShow(app))
+    from peerdesk.app import run_gui
+
+    return run_gui(Path(data_dir))
+
+
+def _wait(app: QApplication, done: Callable[[], bool], timeout: float = 120.0) -> None:
+    deadline = perf_counter() + timeout
+    while not done():
+        if perf_counter() > deadline:
+            raise SystemExit("timed out")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def _work(data_dir: str, user: str, passphrase: str, prefix: str) -> int:
+    app = QApplication(sys.argv)
+    from peerdesk.app import _LazyAuth, build_services
+    from peerdesk.db.store import DataPaths
+    from peerdesk.domain.navigation import Section
+    from peerdesk.ui.app_flow import AppFlow
+    from peerdesk.ui.participants_section import ParticipantsSection
+    from peerdesk.ui.preferences import Preferences
+    from peerdesk.ui.task_runner import TaskRunner
+
+    paths = DataPaths(Path(data_dir))
+    runner = TaskRunner()
+    flow = AppFlow(_LazyAuth(paths), runner, build_services, Preferences.of_data_dir(paths.root))
+    flow.start()
+    _wait(app, flow.login.isVisible)
+    flow.login.username_edit.setText(user)
+    flow.login.passphrase_edit.setText(passphrase)
+
+    started = perf_counter()
+    flow.login.submit()
+    _wait(app, lambda: flow.main_window is not None and flow.main_window.isVisible())
+    # The first screen asked for its data when it was shown; the worker runs jobs in order,
+    # so when a job sent now comes back, that data has arrived and been shown.
+    settled: list[bool] = []
+    runner.run(lambda: None, on_done=lambda _: settled.append(True), on_error=print)
+    _wait(app, lambda: bool(settled))
+    unlock_to_first_screen = perf_counter() - started
+    window = flow.main_window
+    assert window is not None
+    first_section = window.current_section()
+
+    window.show_section(Section.PARTICIPANTS)
+    section = window.pages[Section.PARTICIPANTS]
+    assert isinstance(section, ParticipantsSection)
+    page = section.list_page
+    model = page.model
+    _wait(app, lambda: not model.loading and model.rowCount() > 0)
+    total_rows = model.total
+
+    keystrokes: list[float] = []
+    loaded: list[int] = []
+    model.loaded.connect(loaded.append)
+    for n in range(1, len(prefix) + 1):
+        page.search_edit.blockSignals(True)  # skip the typing pause: time the query itself
+        page.search_edit.setText(prefix[:n])
+        page.search_edit.blockSignals(False)
+        loaded.clear()
+        tick = perf_counter()
+        page.apply_filters()
+        _wait(app, lambda: bool(loaded))
+        keystrokes.append(perf_counter() - tick)
+    matches = loaded[-1] if loaded else 0
+    page.table.scrollToBottom()
+    app.processEvents()
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    status = Path("/proc/self/status")
+    rss_kib = peak_kib
+    if status.exists():  # Linux: the resident size now, not the peak (Argon2id's 256 MiB)
+        for line in status.read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                rss_kib = int(line.split()[1])
+    print(
+        json.dumps(
+            {
+                "unlock_to_first_screen": unlock_to_first_screen,
+                "first_section": first_section.value if first_section else "",
+                "rows": total_rows,
+                "keystrokes": keystrokes,
+                "matches": matches,
+                "peak_rss_bytes": peak_kib * 1024,
+                "rss_bytes": rss_kib * 1024,
+            }
+        ),
+        flush=True,
+    )
+    flow.shutdown()
+    runner.shutdown()
+    os._exit(0)  # the figures are out; skip the slow teardown of 100,000 rows
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    if mode == "bare":
+        return _bare()
+    if mode == "start":
+        return _start(argv[1])
+    if mode == "work":
+        return _work(*argv[1:5])
+    raise SystemExit(f"unknown mode {mode!r}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
