@@ -100,12 +100,32 @@ def run_gui(data_dir: Path) -> int:
 
 
 def build_services(store: Store) -> Services:
-    """The services the windows use, on one open store (call on the worker thread)."""
+    """The services the windows use, on one open store (call on the worker thread).
+
+    Making a service runs no query (each holds the store and the clock), so all are made at
+    sign-in.
+    """
+    from peerdesk.services.alerts import AlertService
     from peerdesk.services.audit import AuditService
+    from peerdesk.services.consent import ConsentService
+    from peerdesk.services.contacts import ContactService
     from peerdesk.services.duplicates import DuplicateService
+    from peerdesk.services.export_service import ExportService
+    from peerdesk.services.groups import GroupService
+    from peerdesk.services.incentives import IncentiveService
+    from peerdesk.services.matches import MatchService
+    from peerdesk.services.measures import MeasuresService
+    from peerdesk.services.mentors import MentorService
+    from peerdesk.services.notes import NoteService
+    from peerdesk.services.outcomes import OutcomeService
     from peerdesk.services.participants import ParticipantService
+    from peerdesk.services.pathways import GoalService, PathwayService
+    from peerdesk.services.referrals import ReferralService
+    from peerdesk.services.report_service import ReportService
+    from peerdesk.services.screening import KeepSeparateService, ScreeningService
+    from peerdesk.services.sessions import SessionService
     from peerdesk.services.settings import SettingsService
-    from peerdesk.services.timeline import TimelineService
+    from peerdesk.services.timeline import SessionQueries, TimelineService
     from peerdesk.services.users import UserService
     from peerdesk.ui.session import Services
 
@@ -116,6 +136,25 @@ def build_services(store: Store) -> Services:
         settings=SettingsService(store),
         audit=AuditService(store),
         timeline=TimelineService(store),
+        consent=ConsentService(store),
+        screening=ScreeningService(store),
+        keep_separate=KeepSeparateService(store),
+        referrals=ReferralService(store),
+        pathways=PathwayService(store),
+        goals=GoalService(store),
+        incentives=IncentiveService(store),
+        outcomes=OutcomeService(store),
+        mentors=MentorService(store),
+        matches=MatchService(store),
+        groups=GroupService(store),
+        sessions=SessionService(store),
+        session_queries=SessionQueries(store),
+        contacts=ContactService(store),
+        notes=NoteService(store),
+        measures=MeasuresService(store),
+        alerts=AlertService(store),
+        reports=ReportService(store),
+        exports=ExportService(store),
     )
 
 

@@ -14,11 +14,27 @@ from peerdesk.ui.task_runner import Runner
 
 if TYPE_CHECKING:
     from peerdesk.services.actor import Actor
+    from peerdesk.services.alerts import AlertService
     from peerdesk.services.audit import AuditService
+    from peerdesk.services.consent import ConsentService
+    from peerdesk.services.contacts import ContactService
     from peerdesk.services.duplicates import DuplicateService
+    from peerdesk.services.export_service import ExportService
+    from peerdesk.services.groups import GroupService
+    from peerdesk.services.incentives import IncentiveService
+    from peerdesk.services.matches import MatchService
+    from peerdesk.services.measures import MeasuresService
+    from peerdesk.services.mentors import MentorService
+    from peerdesk.services.notes import NoteService
+    from peerdesk.services.outcomes import OutcomeService
     from peerdesk.services.participants import ParticipantService
+    from peerdesk.services.pathways import GoalService, PathwayService
+    from peerdesk.services.referrals import ReferralService
+    from peerdesk.services.report_service import ReportService
+    from peerdesk.services.screening import KeepSeparateService, ScreeningService
+    from peerdesk.services.sessions import SessionService
     from peerdesk.services.settings import SettingsService
-    from peerdesk.services.timeline import TimelineService
+    from peerdesk.services.timeline import SessionQueries, TimelineService
     from peerdesk.services.users import UserService
 
 
@@ -32,6 +48,25 @@ class Services:
     settings: SettingsService
     audit: AuditService
     timeline: TimelineService
+    consent: ConsentService
+    screening: ScreeningService
+    keep_separate: KeepSeparateService
+    referrals: ReferralService
+    pathways: PathwayService
+    goals: GoalService
+    incentives: IncentiveService
+    outcomes: OutcomeService
+    mentors: MentorService
+    matches: MatchService
+    groups: GroupService
+    sessions: SessionService
+    session_queries: SessionQueries
+    contacts: ContactService
+    notes: NoteService
+    measures: MeasuresService
+    alerts: AlertService
+    reports: ReportService
+    exports: ExportService
 
 
 @dataclass(frozen=True)
