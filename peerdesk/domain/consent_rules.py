@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from enum import StrEnum
 from typing import Protocol
 
 from peerdesk.domain.errors import ValidationError
@@ -132,3 +133,23 @@ def event_expiry(
     if occurred_on < signed_on:
         raise ValidationError("occurred_on", "The event date is before the signature date.")
     return occurred_on if expires_on is None else min(expires_on, occurred_on)
+
+
+class ConsentState(StrEnum):
+    """Where a consent stands on a given day, for people reading the list."""
+
+    NOT_YET = "not_yet"
+    IN_FORCE = "in_force"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+
+
+def consent_state(consent: ConsentFields, on: date) -> ConsentState:
+    """The consent's state on ``on`` (a revocation counts over an expiry on the same day)."""
+    if consent.revoked_on is not None and on >= consent.revoked_on:
+        return ConsentState.REVOKED
+    if consent.expires_on is not None and on >= consent.expires_on:
+        return ConsentState.EXPIRED
+    if on < consent.signed_on:
+        return ConsentState.NOT_YET
+    return ConsentState.IN_FORCE

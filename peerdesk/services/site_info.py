@@ -47,3 +47,26 @@ def site_info(store: Store, actor: Actor, clock: Clock = utcnow) -> SiteInfo:
             for label, table in COUNTED_RECORDS
         )
     return SiteInfo(site.id, site.name, site.kind, rev, counts)
+
+
+@dataclass(frozen=True)
+class KnownSite:
+    """Another peerdesk site this one knows of (from a trusted key card)."""
+
+    site_id: str
+    name: str
+    kind: str
+
+
+def other_sites(store: Store, actor: Actor, clock: Clock = utcnow) -> tuple[KnownSite, ...]:
+    """The other sites this site knows of, by name (for a consent's recipient, say)."""
+    from sqlalchemy import select
+
+    from peerdesk.db.models import SiteRow
+
+    require(store, actor, Action.SITE_VIEW, clock=clock)
+    with store.uow(write=False) as uow:
+        rows = uow.session.scalars(
+            select(SiteRow).where(SiteRow.is_local.is_(False)).order_by(SiteRow.name, SiteRow.id)
+        )
+        return tuple(KnownSite(r.id, r.name, r.kind) for r in rows)

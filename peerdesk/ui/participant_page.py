@@ -1,4 +1,5 @@
-"""One participant: the profile form (new or existing) and the timeline, in tabs."""
+"""One participant: the profile form (new or existing), the timeline, consent and referrals,
+in tabs."""
 
 from __future__ import annotations
 
@@ -24,11 +25,14 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import PARTICIPANTS
+from peerdesk.ui.consent_tab import ConsentTab
 from peerdesk.ui.duplicate_warning import DuplicateWarning
 from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.labels import status_label
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.participant_form import FormInputError, ParticipantForm
+from peerdesk.ui.record_tab import RecordTab
+from peerdesk.ui.referrals_tab import ReferralsTab
 from peerdesk.ui.timeline_table_model import COL_WHAT, TimelineTableModel
 from peerdesk.ui.widgets import heading_label, message_label, set_message
 
@@ -130,6 +134,12 @@ class ParticipantPage(QWidget):
         self.tabs = QTabWidget()
         self.profile_index = self.tabs.addTab(profile_tab, self.tr("Profile"))
         self.timeline_index = self.tabs.addTab(timeline_tab, self.tr("Timeline"))
+        self.consent_tab = ConsentTab(session)
+        self.referrals_tab = ReferralsTab(session)
+        self.record_tabs: dict[int, RecordTab[Any]] = {
+            self.tabs.addTab(self.consent_tab, self.tr("Consent")): self.consent_tab,
+            self.tabs.addTab(self.referrals_tab, self.tr("Referrals")): self.referrals_tab,
+        }
         self.tabs.currentChanged.connect(self._tab_changed)
 
         top = QHBoxLayout()
@@ -157,7 +167,8 @@ class ParticipantPage(QWidget):
         self.title.setText(self.tr("New participant"))
         self.subtitle.setText(self.tr("Fill in at least the DOC number, names and date of birth."))
         self.form.set_profile(None)
-        self.tabs.setTabVisible(self.timeline_index, False)
+        for index in (self.timeline_index, *self.record_tabs):
+            self.tabs.setTabVisible(index, False)
         self.form.lines["doc_number"].setFocus()
 
     def open_participant(self, participant_id: str) -> None:
@@ -178,6 +189,8 @@ class ParticipantPage(QWidget):
         self._pending = None
         self._timeline_for = None
         self.timeline_model.set_items([])
+        for record_tab in self.record_tabs.values():
+            record_tab.participant_id = None  # read again when shown
         self.duplicates.setVisible(False)
         set_message(self.status_message, "")
         set_message(self.error_label, "")
@@ -190,7 +203,8 @@ class ParticipantPage(QWidget):
         self._detail = detail
         self.form.setEnabled(True)
         self.form.set_profile(detail.profile)
-        self.tabs.setTabVisible(self.timeline_index, True)
+        for index in (self.timeline_index, *self.record_tabs):
+            self.tabs.setTabVisible(index, True)
         self._show_heading(detail.profile)
 
     def _show_heading(self, profile: ParticipantProfile) -> None:
@@ -340,6 +354,10 @@ class ParticipantPage(QWidget):
     # --- timeline ------------------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
         pid = self._participant_id
+        record_tab = self.record_tabs.get(index)
+        if record_tab is not None and pid is not None and record_tab.participant_id != pid:
+            record_tab.show_participant(pid)  # read when first shown, not on every open
+            return
         if index != self.timeline_index or pid is None or self._timeline_for == pid:
             return
         self._timeline_for = pid
