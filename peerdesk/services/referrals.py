@@ -65,6 +65,16 @@ class Referral:
     made_by: str
 
 
+@dataclass(frozen=True)
+class WaitingReferral:
+    """A referral still waiting for the partner, with whose it is (for the program's list)."""
+
+    referral: Referral
+    doc_number: str
+    last_name: str
+    first_name: str
+
+
 def _partner(r: PartnerRow) -> Partner:
     return Partner(
         r.id,
@@ -264,9 +274,19 @@ class ReferralService(ServiceBase):
 
     def open_referrals(self, actor: Actor) -> tuple[Referral, ...]:
         """Referrals still waiting (made or accepted) for participants the actor may see."""
+        return tuple(w.referral for w in self.waiting(actor))
+
+    def waiting(self, actor: Actor) -> tuple[WaitingReferral, ...]:
+        """:meth:`open_referrals` with each participant's DOC number and names, oldest first."""
         with self.store.uow(write=False) as uow:
             rows = uow.session.execute(
-                select(ReferralRow, PartnerRow.organization)
+                select(
+                    ReferralRow,
+                    PartnerRow.organization,
+                    ParticipantRow.doc_number,
+                    ParticipantRow.legal_last_name,
+                    ParticipantRow.legal_first_name,
+                )
                 .join(ParticipantRow, ParticipantRow.id == ReferralRow.participant_id)
                 .outerjoin(PartnerRow, PartnerRow.id == ReferralRow.partner_id)
                 .where(
@@ -279,4 +299,7 @@ class ReferralService(ServiceBase):
                 )
                 .order_by(ReferralRow.status_on, ReferralRow.id)
             )
-            return tuple(_referral(r, org or "") for r, org in rows)
+            return tuple(
+                WaitingReferral(_referral(r, org or ""), doc, last, first)
+                for r, org, doc, last, first in rows
+            )
