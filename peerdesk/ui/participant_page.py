@@ -31,8 +31,9 @@ from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.labels import status_label
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.participant_form import FormInputError, ParticipantForm
-from peerdesk.ui.record_tab import RecordTab
+from peerdesk.ui.record_tab import ParticipantTab
 from peerdesk.ui.referrals_tab import ReferralsTab
+from peerdesk.ui.screening_tab import ScreeningNeedsTab
 from peerdesk.ui.timeline_table_model import COL_WHAT, TimelineTableModel
 from peerdesk.ui.widgets import heading_label, message_label, set_message
 
@@ -134,9 +135,13 @@ class ParticipantPage(QWidget):
         self.tabs = QTabWidget()
         self.profile_index = self.tabs.addTab(profile_tab, self.tr("Profile"))
         self.timeline_index = self.tabs.addTab(timeline_tab, self.tr("Timeline"))
+        self.screening_tab = ScreeningNeedsTab(session)
         self.consent_tab = ConsentTab(session)
         self.referrals_tab = ReferralsTab(session)
-        self.record_tabs: dict[int, RecordTab[Any]] = {
+        self.record_tabs: dict[int, ParticipantTab] = {
+            self.tabs.addTab(self.screening_tab, self.tr("Screening and needs")): (
+                self.screening_tab
+            ),
             self.tabs.addTab(self.consent_tab, self.tr("Consent")): self.consent_tab,
             self.tabs.addTab(self.referrals_tab, self.tr("Referrals")): self.referrals_tab,
         }

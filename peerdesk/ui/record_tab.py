@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from peerdesk.ui.session import UiSession
 
 Row = TypeVar("Row")
+
+
+class ParticipantTab(Protocol):
+    """What the participant page needs of a tab that shows one participant's records."""
+
+    participant_id: str | None
+
+    def show_participant(self, participant_id: str) -> None: ...
 
 
 class RecordTab(QWidget, Generic[Row]):
