@@ -1,5 +1,5 @@
-"""One participant: the profile form (new or existing), the timeline, consent and referrals,
-in tabs."""
+"""One participant: the profile form (new or existing), the timeline, and their screening,
+needs, consent, goals, referrals, incentives and outcomes, in tabs."""
 
 from __future__ import annotations
 
@@ -28,8 +28,11 @@ from peerdesk.ui.app_events import PARTICIPANTS
 from peerdesk.ui.consent_tab import ConsentTab
 from peerdesk.ui.duplicate_warning import DuplicateWarning
 from peerdesk.ui.form_fields import format_date
+from peerdesk.ui.goals_tab import GoalsTab
+from peerdesk.ui.incentives_tab import IncentivesTab
 from peerdesk.ui.labels import status_label
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.outcomes_tab import OutcomesTab
 from peerdesk.ui.participant_form import FormInputError, ParticipantForm
 from peerdesk.ui.record_tab import ParticipantTab
 from peerdesk.ui.referrals_tab import ReferralsTab
@@ -137,13 +140,19 @@ class ParticipantPage(QWidget):
         self.timeline_index = self.tabs.addTab(timeline_tab, self.tr("Timeline"))
         self.screening_tab = ScreeningNeedsTab(session)
         self.consent_tab = ConsentTab(session)
+        self.goals_tab = GoalsTab(session)
         self.referrals_tab = ReferralsTab(session)
+        self.incentives_tab = IncentivesTab(session)
+        self.outcomes_tab = OutcomesTab(session)
         self.record_tabs: dict[int, ParticipantTab] = {
             self.tabs.addTab(self.screening_tab, self.tr("Screening and needs")): (
                 self.screening_tab
             ),
             self.tabs.addTab(self.consent_tab, self.tr("Consent")): self.consent_tab,
+            self.tabs.addTab(self.goals_tab, self.tr("Goals")): self.goals_tab,
             self.tabs.addTab(self.referrals_tab, self.tr("Referrals")): self.referrals_tab,
+            self.tabs.addTab(self.incentives_tab, self.tr("Incentives")): self.incentives_tab,
+            self.tabs.addTab(self.outcomes_tab, self.tr("Outcomes")): self.outcomes_tab,
         }
         self.tabs.currentChanged.connect(self._tab_changed)
 
