@@ -1,5 +1,5 @@
 """One participant: the profile form (new or existing), the timeline, and their screening,
-needs, consent, goals, referrals, incentives and outcomes, in tabs."""
+needs, consent, pathway, goals, referrals, incentives and outcomes, in tabs."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from peerdesk.ui.labels import status_label
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.outcomes_tab import OutcomesTab
 from peerdesk.ui.participant_form import FormInputError, ParticipantForm
+from peerdesk.ui.pathway_tab import PathwayTab
 from peerdesk.ui.record_tab import ParticipantTab
 from peerdesk.ui.referrals_tab import ReferralsTab
 from peerdesk.ui.screening_tab import ScreeningNeedsTab
@@ -140,6 +141,7 @@ class ParticipantPage(QWidget):
         self.timeline_index = self.tabs.addTab(timeline_tab, self.tr("Timeline"))
         self.screening_tab = ScreeningNeedsTab(session)
         self.consent_tab = ConsentTab(session)
+        self.pathway_tab = PathwayTab(session)
         self.goals_tab = GoalsTab(session)
         self.referrals_tab = ReferralsTab(session)
         self.incentives_tab = IncentivesTab(session)
@@ -149,6 +151,7 @@ class ParticipantPage(QWidget):
                 self.screening_tab
             ),
             self.tabs.addTab(self.consent_tab, self.tr("Consent")): self.consent_tab,
+            self.tabs.addTab(self.pathway_tab, self.tr("Pathway")): self.pathway_tab,
             self.tabs.addTab(self.goals_tab, self.tr("Goals")): self.goals_tab,
             self.tabs.addTab(self.referrals_tab, self.tr("Referrals")): self.referrals_tab,
             self.tabs.addTab(self.incentives_tab, self.tr("Incentives")): self.incentives_tab,

@@ -1,4 +1,4 @@
-"""The participant page's Goals, Incentives and Outcomes tabs."""
+"""The participant page's Pathway, Goals, Incentives and Outcomes tabs."""
 
 from __future__ import annotations
 
@@ -11,15 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
+from peerdesk.domain.screening_rules import PhaseDraft
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.incentives import IncentiveService
 from peerdesk.services.outcomes import OutcomeService
 from peerdesk.services.participants import ParticipantService
-from peerdesk.services.pathways import GoalService
+from peerdesk.services.pathways import GoalService, PathwayService
 from peerdesk.ui.goals_tab import GoalDialog, GoalStatusDialog
 from peerdesk.ui.incentives_tab import AwardDialog, parse_cents
 from peerdesk.ui.outcomes_tab import OutcomeDialog
 from peerdesk.ui.participant_page import ParticipantPage
+from peerdesk.ui.pathway_tab import EnterPhaseDialog, MilestoneDialog
 from peerdesk.ui.session import UiSession
 from tests.factories import make_profile
 
@@ -144,3 +146,56 @@ def test_record_a_follow_up(qtbot: QtBot, page: ParticipantPage, coordinator: Si
     assert row[0] == "90 days after release"
     assert row[1] == (RELEASED + timedelta(days=90)).isoformat()
     assert row[6] == "No" and row[4] == ""
+
+
+def test_pathway_phases_go_forward_and_milestones_are_reached(
+    qtbot: QtBot, page: ParticipantPage, coordinator: SignedIn
+) -> None:
+    pid = page.participant_id
+    assert pid is not None
+    pathways = PathwayService(coordinator.store)
+    pathways.define(
+        coordinator.actor,
+        "Reentry pathway",
+        (
+            PhaseDraft("Orientation", "orientation", ("Intake done", "Signed agreement")),
+            PhaseDraft("Pre-release", "pre_release", ("Release plan",)),
+            PhaseDraft("Post-release", "post_release", ()),
+        ),
+    )
+    tab = page.pathway_tab
+    page.tabs.setCurrentWidget(tab)
+    assert tab.summary.text() == "Not on a pathway yet."
+    assert not tab.milestone_button.isEnabled()
+    qtbot.mouseClick(tab.enter_button, Qt.MouseButton.LeftButton)
+    enter = tab.dialog
+    assert isinstance(enter, EnterPhaseDialog)
+    assert enter.phase_combo.count() == 3
+    enter.date_edit.setText((date.today() - timedelta(days=20)).isoformat())
+    qtbot.mouseClick(enter.ok_button, Qt.MouseButton.LeftButton)
+    assert not enter.isVisible()
+    assert tab.summary.text() == "Reentry pathway: 0 of 3 milestones reached"
+
+    qtbot.mouseClick(tab.milestone_button, Qt.MouseButton.LeftButton)
+    reach = tab.dialog
+    assert isinstance(reach, MilestoneDialog)
+    assert reach.milestone_combo.count() == 2  # only the phase entered
+    reach.date_edit.setText((date.today() - timedelta(days=30)).isoformat())
+    qtbot.mouseClick(reach.ok_button, Qt.MouseButton.LeftButton)
+    assert "achieved_on" in reach.errors.messages()  # before the phase was entered
+    reach.date_edit.setText(date.today().isoformat())
+    qtbot.mouseClick(reach.ok_button, Qt.MouseButton.LeftButton)
+    assert tab.summary.text() == "Reentry pathway: 1 of 3 milestones reached"
+    first = tab.tree.topLevelItem(0)
+    assert first is not None and first.font(0).bold()  # the current phase
+    assert first.child(0).text(1) == date.today().isoformat()
+
+    qtbot.mouseClick(tab.enter_button, Qt.MouseButton.LeftButton)
+    nxt = tab.dialog
+    assert isinstance(nxt, EnterPhaseDialog)
+    assert [nxt.phase_combo.itemText(i) for i in range(nxt.phase_combo.count())] == [
+        "Reentry pathway · Pre-release",
+        "Reentry pathway · Post-release",
+    ]  # forward only
+    progress = pathways.progress(coordinator.actor, pid)
+    assert progress is not None and progress.milestones_achieved == 1
