@@ -24,12 +24,17 @@ import os
 import secrets
 import sys
 import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
-from peerdesk.domain.errors import KeySlotsDamaged
+from filelock import FileLock, Timeout
+
+from peerdesk.domain.errors import KeySlotsBusy, KeySlotsDamaged
 from peerdesk.domain.lockout import LockoutState
 from peerdesk.fsutil import atomic_write_bytes
 
@@ -281,6 +286,62 @@ def load(path: Path) -> KeySlots:
             f"The key file (keyslots.json) cannot be read: {exc.strerror or exc}."
         ) from exc
     return KeySlots.from_bytes(raw)
+
+
+#: How long a change waits for another program's change of the key-slot file (sign-ins
+#: included, which hold the lock through their Argon2id work, about a second each).
+LOCK_TIMEOUT_SECONDS = 30.0
+_LOCKS: dict[str, FileLock] = {}
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold the key-slot file's lock: one read-change-write at a time, across processes.
+
+    The GUI and a ``peerdesk`` command on the same data folder (or two commands) would
+    otherwise each read the file, change it and write it back, and the second write would
+    drop the first one's change (a new user's slot, a lockout counter). The lock is a file
+    beside it (``keyslots.json.lock``), held by the operating system, so a crashed program
+    never leaves it held. It is re-entrant within a thread.
+
+    Raises:
+        KeySlotsBusy: another program held it for :data:`LOCK_TIMEOUT_SECONDS`.
+    """
+    key = str(path)
+    lock = _LOCKS.get(key)
+    if lock is None:
+        lock = _LOCKS.setdefault(key, FileLock(key + ".lock", timeout=LOCK_TIMEOUT_SECONDS))
+    try:
+        lock.acquire()
+    except Timeout:
+        raise KeySlotsBusy(
+            "Another peerdesk program is changing the key file. Try again in a moment."
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+class _HasSlotsPath(Protocol):
+    @property
+    def slots_path(self) -> Path: ...
+
+
+S = TypeVar("S", bound=_HasSlotsPath)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def slots_locked(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
+    """Run a method that reads, changes and saves the key slots under :func:`locked`."""
+
+    @wraps(method)
+    def wrapper(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with locked(self.slots_path):
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 def save(path: Path, slots: KeySlots) -> None:

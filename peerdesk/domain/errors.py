@@ -78,6 +78,10 @@ class KeySlotsDamaged(StoreError):
     """The key-slot file is missing, unreadable or has been altered."""
 
 
+class KeySlotsBusy(StoreError):
+    """Another peerdesk program kept the key-slot file locked for too long."""
+
+
 class NewerSchema(StoreError):
     """The database was written by a newer peerdesk; it is refused and left untouched."""
 

@@ -9,6 +9,7 @@ and copied into the audit trail at the next successful sign-in.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerdesk.clock import Clock, utcnow
@@ -43,6 +44,11 @@ class AuthService:
         self.paths = paths
         self.clock = clock
 
+    @property
+    def slots_path(self) -> Path:
+        """The key-slot file sign-in reads and updates (lockout counters)."""
+        return self.paths.slots
+
     def _fail(self, slots: keyslots.KeySlots, lookup: str) -> None:
         now = self.clock()
         state = lockout.record_failure(slots.guard(lookup), now)
@@ -62,6 +68,7 @@ class AuthService:
             keyslots.save(self.paths.slots, slots)
             raise AccountLocked(left)
 
+    @keyslots.slots_locked
     def sign_in(self, username: str, passphrase: str) -> SignedIn:
         """Open the store as ``username``.
 
@@ -112,6 +119,7 @@ class AuthService:
             raise
         return SignedIn(store, actor, user.must_change_passphrase)
 
+    @keyslots.slots_locked
     def sign_in_with_recovery(self, code: str) -> Store:
         """Open the store with the printed recovery code (for resetting a passphrase)."""
         self.paths.require_initialized()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,6 +38,11 @@ class UserService:
     def __init__(self, store: Store, clock: Clock = utcnow) -> None:
         self.store = store
         self.clock = clock
+
+    @property
+    def slots_path(self) -> Path:
+        """The key-slot file account changes read and write (under its lock)."""
+        return self.store.paths.slots
 
     # --- helpers -------------------------------------------------------------------------
     def _audit(self, s: Session, actor: str, action: str, user_id: str) -> None:
@@ -95,6 +101,7 @@ class UserService:
         ]
 
     # --- changes ---------------------------------------------------------------------------
+    @keyslots.slots_locked
     def add_user(self, actor: Actor, username: str, role: str, passphrase: str) -> UserInfo:
         """Create an account with its key slot; the person should change the passphrase."""
         require(self.store, actor, Action.USER_MANAGE, object_type="user", clock=self.clock)
@@ -124,6 +131,7 @@ class UserService:
             self.store.save_slots(slots)
         return UserInfo(row.id, name, new_role, True, 0, True)
 
+    @keyslots.slots_locked
     def disable_user(self, actor: Actor, username: str) -> None:
         """Disable an account and destroy its key slot, so its passphrase opens nothing."""
         require(self.store, actor, Action.USER_MANAGE, object_type="user", clock=self.clock)
@@ -144,6 +152,7 @@ class UserService:
             slots.remove_user_slot(row.username)
             self.store.save_slots(slots)
 
+    @keyslots.slots_locked
     def unlock_user(self, actor: Actor, username: str) -> None:
         """End a sign-in lockout early."""
         require(self.store, actor, Action.USER_MANAGE, object_type="user", clock=self.clock)
@@ -167,6 +176,7 @@ class UserService:
 
         self._set_passphrase(RECOVERY_ACTOR, username, new_passphrase, "user.reset_passphrase")
 
+    @keyslots.slots_locked
     def _set_passphrase(self, by: str, username: str, new_passphrase: str, action: str) -> None:
         slots = self.store.load_slots()
         with self.store.uow() as uow:
@@ -184,6 +194,7 @@ class UserService:
             slots.set_guard(lookup, lockout.LockoutState(pending=slots.guard(lookup).pending))
             self.store.save_slots(slots)
 
+    @keyslots.slots_locked
     def change_own_passphrase(self, actor: Actor, current: str, new_passphrase: str) -> None:
         """The signed-in user replaces their passphrase; the current one must be right."""
         require(self.store, actor, Action.ACCOUNT_CHANGE_OWN_PASSPHRASE, clock=self.clock)

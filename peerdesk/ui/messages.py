@@ -76,6 +76,10 @@ SERVICE_MESSAGES = (
     ),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
+        "Another peerdesk program is changing the key file. Try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
         "This database was written by a newer version of peerdesk. It has not been "
         "changed. Install the newer version to open it.",
     ),
