@@ -113,6 +113,7 @@ def build_services(store: Store) -> Services:
     from peerdesk.services.export_service import ExportService
     from peerdesk.services.groups import GroupService
     from peerdesk.services.incentives import IncentiveService
+    from peerdesk.services.match_list import MatchListService
     from peerdesk.services.matches import MatchService
     from peerdesk.services.measures import MeasuresService
     from peerdesk.services.mentors import MentorService
@@ -146,6 +147,7 @@ def build_services(store: Store) -> Services:
         outcomes=OutcomeService(store),
         mentors=MentorService(store),
         matches=MatchService(store),
+        match_list=MatchListService(store),
         groups=GroupService(store),
         sessions=SessionService(store),
         session_queries=SessionQueries(store),

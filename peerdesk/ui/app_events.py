@@ -11,6 +11,8 @@ SETTINGS = "settings"
 #: The language, text size or contrast changed: the windows are built again.
 APPEARANCE = "appearance"
 AUDIT = "audit"
+MATCHES = "matches"
+MENTORS = "mentors"
 
 
 class AppEvents(QObject):

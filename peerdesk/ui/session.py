@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from peerdesk.services.export_service import ExportService
     from peerdesk.services.groups import GroupService
     from peerdesk.services.incentives import IncentiveService
+    from peerdesk.services.match_list import MatchListService
     from peerdesk.services.matches import MatchService
     from peerdesk.services.measures import MeasuresService
     from peerdesk.services.mentors import MentorService
@@ -58,6 +59,7 @@ class Services:
     outcomes: OutcomeService
     mentors: MentorService
     matches: MatchService
+    match_list: MatchListService
     groups: GroupService
     sessions: SessionService
     session_queries: SessionQueries

@@ -1,0 +1,239 @@
+"""The list of matches with a status filter, and what can be done to the selected one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
+from peerdesk.domain.mentor_rules import MentorSide, MentorStatus
+from peerdesk.domain.roles import Action
+from peerdesk.ui.app_events import MATCHES, MENTORS, PARTICIPANTS
+from peerdesk.ui.match_dialogs import CloseMatchDialog, HandoffDialog, StartMatchDialog
+from peerdesk.ui.match_models import MatchTableModel
+from peerdesk.ui.mentor_labels import mentor_label
+from peerdesk.ui.messages import error_text
+from peerdesk.ui.table_views import row_table, selected_row
+from peerdesk.ui.widgets import message_label, set_message
+
+if TYPE_CHECKING:
+    from peerdesk.services.match_queries import MatchInfo
+    from peerdesk.ui.session import UiSession
+
+OK_STYLE = "color: #1b5e20; font-weight: bold;"
+#: The filter's choices: "open" (proposed, active, paused), one status, or "" for any.
+OPEN = "open"
+
+
+class MatchListTab(QWidget):
+    """Matches by status; start, pause, resume, close or hand off the selected one.
+
+    The buttons are there only for a role that may manage matches. ``dialog`` holds the
+    dialog open (for tests).
+    """
+
+    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.dialog: QDialog | None = None
+        self.model = MatchTableModel(self)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Match status"))
+        self.status_combo.addItem(self.tr("Open (proposed, active, paused)"), OPEN)
+        for status in MatchStatus:
+            self.status_combo.addItem(mentor_label("match_status", status.value), status.value)
+        self.status_combo.addItem(self.tr("Any status"), "")
+        self.status_combo.currentIndexChanged.connect(self.reload)
+        self.count_label = QLabel()
+        self.table = row_table(
+            self.model,
+            self.tr("Matches"),
+            {0: 170, 1: 150, 2: 85, 3: 80, 4: 95, 5: 95, 6: 100, 7: 95},
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty_label = QLabel()
+        self.empty_label.setVisible(False)
+        self.message = message_label(style=OK_STYLE)
+        self.error_label = message_label()
+
+        filters = QHBoxLayout()
+        status_label = QLabel(self.tr("&Status:"))
+        status_label.setBuddy(self.status_combo)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_combo)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        actions.addWidget(self.message, 1)
+        actions.addWidget(self.error_label, 1)
+        actions.addStretch(1)
+        if session.may(Action.MATCH_MANAGE):
+            specs: list[tuple[str, str, Callable[[], None]]] = [
+                ("start", self.tr("S&tart…"), self.start_selected),
+                ("pause", self.tr("&Pause"), self.pause_selected),
+                ("resume", self.tr("&Resume"), self.resume_selected),
+                ("close", self.tr("C&lose…"), self.close_selected),
+                ("handoff", self.tr("&Hand off at release…"), self.handoff_selected),
+            ]
+            for key, text, slot in specs:
+                button = QPushButton(text)
+                button.clicked.connect(slot)
+                self.buttons[key] = button
+                actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(actions)
+        self._update_buttons()
+        session.events.changed.connect(self._on_changed)
+
+    # --- reading -------------------------------------------------------------------------
+    def statuses(self) -> tuple[MatchStatus, ...]:
+        """The statuses the filter asks for (empty: any)."""
+        value = str(self.status_combo.currentData())
+        if value == OPEN:
+            return tuple(s for s in MatchStatus if s in OPEN_STATUSES)
+        return (MatchStatus(value),) if value else ()
+
+    def reload(self, *_args: object) -> None:
+        """Read the matches the filter asks for."""
+        s, statuses = self._session, self.statuses()
+        set_message(self.error_label, "")
+        self._session.runner.run(
+            lambda: s.services.match_list.list_matches(s.actor, statuses=statuses),
+            on_done=self._loaded,
+            on_error=lambda exc: set_message(self.error_label, error_text(exc)),
+            owner=self,
+        )
+
+    def _loaded(self, rows: list[MatchInfo]) -> None:
+        chosen = self.selected()
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%1 match(es)").replace("%1", str(len(rows))))
+        self.empty_label.setText(self.tr("No matches with this status."))
+        self.empty_label.setVisible(not rows)
+        if chosen is not None:
+            self.select_match(chosen.id)
+        if rows and self.selected() is None:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _on_changed(self, what: frozenset[str]) -> None:
+        if what & {MATCHES, MENTORS, PARTICIPANTS}:
+            self.reload()
+
+    def selected(self) -> MatchInfo | None:
+        """The match selected, if any."""
+        row = selected_row(self.table)
+        return self.model.row(row) if 0 <= row < self.model.rowCount() else None
+
+    def select_match(self, match_id: str) -> None:
+        """Select the match ``match_id`` when it is listed."""
+        for i in range(self.model.rowCount()):
+            if self.model.row(i).id == match_id:
+                self.table.selectRow(i)
+
+    def _update_buttons(self, *_args: object) -> None:
+        m = self.selected()
+        status = m.status if m is not None else None
+        enabled = {
+            "start": status is MatchStatus.PROPOSED,
+            "pause": status is MatchStatus.ACTIVE,
+            "resume": status is MatchStatus.PAUSED,
+            "close": status in OPEN_STATUSES,
+            "handoff": m is not None
+            and status in (MatchStatus.ACTIVE, MatchStatus.PAUSED)
+            and m.mentor_side is MentorSide.FACILITY,
+        }
+        for key, button in self.buttons.items():
+            button.setEnabled(enabled[key])
+
+    # --- changing --------------------------------------------------------------------------
+    def _changed(self, text: str) -> None:
+        set_message(self.error_label, "")
+        set_message(self.message, text)
+        self._session.events.announce(MATCHES)
+
+    def _open(self, dialog: QDialog, done_text: str) -> None:
+        def finished(result: int) -> None:
+            self.dialog = None
+            if result == QDialog.DialogCode.Accepted:
+                self._changed(done_text)
+            dialog.deleteLater()
+
+        set_message(self.message, "")
+        set_message(self.error_label, "")
+        dialog.finished.connect(finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def _call(self, job: Callable[[], Any], done_text: str) -> None:
+        set_message(self.message, "")
+        self._session.runner.run(
+            job,
+            on_done=lambda _r: self._changed(done_text),
+            on_error=lambda exc: set_message(self.error_label, error_text(exc)),
+            owner=self,
+        )
+
+    def start_selected(self) -> None:
+        """Ask for the start date of the selected (proposed) match."""
+        m = self.selected()
+        if m is not None and m.status is MatchStatus.PROPOSED:
+            self._open(StartMatchDialog(self._session, m, self), self.tr("The match started."))
+
+    def pause_selected(self) -> None:
+        """Pause the selected active match."""
+        m, s = self.selected(), self._session
+        if m is not None and m.status is MatchStatus.ACTIVE:
+            mid = m.id
+            self._call(
+                lambda: s.services.matches.pause(s.actor, mid), self.tr("The match is paused.")
+            )
+
+    def resume_selected(self) -> None:
+        """Resume the selected paused match."""
+        m, s = self.selected(), self._session
+        if m is not None and m.status is MatchStatus.PAUSED:
+            mid = m.id
+            self._call(
+                lambda: s.services.matches.resume(s.actor, mid),
+                self.tr("The match is active again."),
+            )
+
+    def close_selected(self) -> None:
+        """Ask why and when the selected open match closes."""
+        m = self.selected()
+        if m is not None and m.status in OPEN_STATUSES:
+            self._open(CloseMatchDialog(self._session, m, self), self.tr("The match is closed."))
+
+    def handoff_selected(self) -> None:
+        """Read the active community mentors, then ask whom to hand the match off to."""
+        m, s = self.selected(), self._session
+        if m is None or m.mentor_side is not MentorSide.FACILITY:
+            return
+        match = m
+        self._session.runner.run(
+            lambda: s.services.mentors.list_mentors(
+                s.actor, status=MentorStatus.ACTIVE, side=MentorSide.COMMUNITY
+            ),
+            on_done=lambda found: self._open(
+                HandoffDialog(s, match, found, self),
+                self.tr("The match was handed off to the community mentor."),
+            ),
+            on_error=lambda exc: set_message(self.error_label, error_text(exc)),
+            owner=self,
+        )
