@@ -108,7 +108,6 @@ def build_services(store: Store) -> Services:
     from peerdesk.services.alerts import AlertService
     from peerdesk.services.audit import AuditService
     from peerdesk.services.consent import ConsentService
-    from peerdesk.services.contacts import ContactService
     from peerdesk.services.duplicates import DuplicateService
     from peerdesk.services.export_service import ExportService
     from peerdesk.services.groups import GroupService
@@ -124,6 +123,7 @@ def build_services(store: Store) -> Services:
     from peerdesk.services.referrals import ReferralService
     from peerdesk.services.report_service import ReportService
     from peerdesk.services.screening import KeepSeparateService, ScreeningService
+    from peerdesk.services.session_recording import ContactRecordingService
     from peerdesk.services.sessions import SessionService
     from peerdesk.services.settings import SettingsService
     from peerdesk.services.timeline import SessionQueries, TimelineService
@@ -151,7 +151,7 @@ def build_services(store: Store) -> Services:
         groups=GroupService(store),
         sessions=SessionService(store),
         session_queries=SessionQueries(store),
-        contacts=ContactService(store),
+        contacts=ContactRecordingService(store),
         notes=NoteService(store),
         measures=MeasuresService(store),
         alerts=AlertService(store),

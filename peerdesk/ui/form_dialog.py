@@ -62,7 +62,6 @@ class FormDialog(QDialog):
         self.cancel_button: QPushButton = self.buttons.addButton(
             QDialogButtonBox.StandardButton.Cancel
         )
-        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -73,6 +72,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self.ok_button.setDefault(True)  # only once inside the dialog does Qt keep it
 
     def add_field(self, text: str, name: str, widget: QWidget, *extra: QWidget) -> None:
         """A labelled row whose messages come for the service field ``name``."""

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from peerdesk.services.alerts import AlertService
     from peerdesk.services.audit import AuditService
     from peerdesk.services.consent import ConsentService
-    from peerdesk.services.contacts import ContactService
     from peerdesk.services.duplicates import DuplicateService
     from peerdesk.services.export_service import ExportService
     from peerdesk.services.groups import GroupService
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from peerdesk.services.referrals import ReferralService
     from peerdesk.services.report_service import ReportService
     from peerdesk.services.screening import KeepSeparateService, ScreeningService
+    from peerdesk.services.session_recording import ContactRecordingService
     from peerdesk.services.sessions import SessionService
     from peerdesk.services.settings import SettingsService
     from peerdesk.services.timeline import SessionQueries, TimelineService
@@ -63,7 +63,7 @@ class Services:
     groups: GroupService
     sessions: SessionService
     session_queries: SessionQueries
-    contacts: ContactService
+    contacts: ContactRecordingService
     notes: NoteService
     measures: MeasuresService
     alerts: AlertService

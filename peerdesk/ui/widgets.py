@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWid
 MIN_POINT_SIZE = 11.0
 ERROR_STYLE = "color: #a4161a; font-weight: bold;"
 WARNING_STYLE = "color: #7a4d00; font-weight: bold;"
+OK_STYLE = "color: #1b5e20; font-weight: bold;"
 
 
 def apply_base_font(app: QApplication) -> None:

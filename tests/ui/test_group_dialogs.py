@@ -1,0 +1,199 @@
+"""The groups screens' dialogs (contact, cancelled session, new member) and leaving unsaved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from peerdesk.domain.navigation import Section
+from peerdesk.services.auth import SignedIn
+from peerdesk.services.contacts import ContactService
+from peerdesk.services.notes import NoteService
+from peerdesk.services.site_info import site_info
+from peerdesk.services.timeline import SessionQueries
+from peerdesk.ui.group_dialogs import ContactDialog
+from peerdesk.ui.groups_section import GroupsSection
+from peerdesk.ui.main_window import MainWindow
+from tests.conftest import Site
+from tests.factories_sessions import TODAY, World, build_world, counts, enroll
+from tests.ui.conftest import make_session
+from tests.ui.test_groups_section import CTRL, key, make_section, type_text
+
+
+@pytest.fixture
+def world(site: Site, coordinator: SignedIn) -> Iterator[World]:
+    w = build_world(site, coordinator)
+    yield w
+    w.close()
+
+
+def open_contact_dialog(qtbot: QtBot, section: GroupsSection) -> ContactDialog:
+    section.list_page.table.setFocus()
+    key(qtbot, Qt.Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = section.list_page.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    return dialog
+
+
+def test_peer_educator_records_a_contact_with_a_note(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    section = make_section(qtbot, world.peer)
+    dialog = open_contact_dialog(qtbot, section)
+    combo = dialog.match_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", world.match_id]
+    assert dialog.match_combo.hasFocus()  # the first field, ready for the arrows
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert dialog.date_edit.hasFocus()
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "45")
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Down)  # phone
+    dialog.note_edit.setFocus()
+    type_text(qtbot, "Talked about the job fair.")
+    before = counts(world.coord.store)
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Return)
+    assert not dialog.errors.messages()
+    assert section.list_page.dialog is None
+    assert section.list_page.status_label.text() == "Contact saved."
+    [contact] = ContactService(world.coord.store).for_match(world.coord.actor, world.match_id)
+    assert (contact.contact_on, contact.duration_minutes, contact.mode.value) == (
+        TODAY,
+        45,
+        "phone",
+    )
+    [note] = NoteService(world.coord.store).for_participant(world.coord.actor, world.mentee)
+    assert (note.contact_id, note.body, note.author) == (
+        contact.id,
+        "Talked about the job fair.",
+        "pe1",
+    )
+    after = counts(world.coord.store)
+    assert (after["contacts"], after["notes"]) == (before["contacts"] + 1, before["notes"] + 1)
+
+
+@pytest.mark.parametrize(
+    ("match", "minutes", "field", "message"),
+    [
+        (False, 30, "match_id", "Choose the mentee the contact was with."),
+        (True, 0, "duration_minutes", "The duration must be between 1 and 600 minutes."),
+    ],
+)
+def test_bad_contact_shows_the_message_and_writes_nothing(
+    qtbot: QtBot,
+    english: None,
+    world: World,
+    match: bool,
+    minutes: int,
+    field: str,
+    message: str,
+) -> None:
+    section = make_section(qtbot, world.peer)
+    dialog = open_contact_dialog(qtbot, section)
+    if match:
+        dialog.match_combo.setCurrentIndex(1)
+    dialog.duration_spin.setValue(minutes)
+    before = counts(world.coord.store)
+    dialog.submit()
+    assert dialog.errors.messages() == {field: message}
+    assert dialog.isVisible()
+    assert counts(world.coord.store) == before
+    dialog.reject()
+
+
+def test_contact_that_did_not_take_place(qtbot: QtBot, world: World) -> None:
+    section = make_section(qtbot, world.peer)
+    dialog = open_contact_dialog(qtbot, section)
+    dialog.match_combo.setCurrentIndex(1)
+    dialog.cancelled_check.setChecked(True)
+    assert not dialog.duration_spin.isEnabled() and dialog.reason_combo.isEnabled()
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("lockdown"))
+    dialog.submit()
+    [contact] = ContactService(world.coord.store).for_match(world.coord.actor, world.match_id)
+    assert (contact.status.value, contact.cancel_reason, contact.duration_minutes) == (
+        "cancelled",
+        "lockdown",
+        0,
+    )
+
+
+def test_record_a_cancelled_session(qtbot: QtBot, world: World) -> None:
+    section = make_section(qtbot, world.peer)
+    section.open_group(world.group_id)
+    page = section.group_page
+    assert page.cancelled_button is not None
+    page.cancelled_button.click()
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("staff_shortage"))
+    dialog.date_edit.set_date(TODAY - timedelta(days=1))
+    dialog.submit()
+    assert page.dialog is None
+    [summary] = SessionQueries(world.coord.store).recent_sessions(world.coord.actor, world.group_id)
+    assert (summary.status.value, summary.cancel_reason, summary.held_on) == (
+        "cancelled",
+        "staff_shortage",
+        TODAY - timedelta(days=1),
+    )
+    assert page.sessions_model.rowCount() == 1  # the page shows it at once
+    assert "Staff shortage" in page.sessions_model.data(page.sessions_model.index(0, 3))
+
+
+def test_coordinator_adds_a_member_by_doc_number(qtbot: QtBot, english: None, world: World) -> None:
+    enroll(world.coord, doc_number="Z4242", legal_last_name="Young")
+    section = make_section(qtbot, world.coord, "Groups and sessions")
+    section.open_group(world.group_id)
+    page = section.group_page
+    assert page.add_member_button is not None
+    page.add_member_button.click()
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.doc_edit.setText("Z9999")
+    before = counts(world.coord.store)
+    dialog.submit()
+    assert dialog.errors.messages() == {"participant_id": "Nobody you can see has this DOC number."}
+    assert counts(world.coord.store) == before
+    dialog.doc_edit.setText("z4242")
+    dialog.submit()
+    assert page.dialog is None
+    assert page.members_model.rowCount() == 4
+    names = [page.members_model.row(r).legal_last_name for r in range(4)]
+    assert "Young" in names
+
+
+def test_leaving_an_unsaved_session_asks_first(qtbot: QtBot, world: World) -> None:
+    window = MainWindow(site_info(world.peer.store, world.peer.actor), make_session(world.peer))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_section() is Section.MY_GROUPS
+    section = window.pages[Section.MY_GROUPS]
+    assert isinstance(section, GroupsSection)
+    section.record_session(world.group_id)
+    page = section.recording_page
+    assert page is not None and not page.has_unsaved_changes()
+    window.request_section(Section.MY_MENTEES)  # nothing typed: no question
+    assert window.current_section() is Section.MY_MENTEES
+    window.show_section(Section.MY_GROUPS)
+    page.model.toggle(0)
+    window.request_section(Section.MY_MENTEES)
+    prompt = page.leave_prompt
+    assert prompt is not None and prompt.isVisible()
+    prompt.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.current_section() is Section.MY_GROUPS
+    assert page.has_unsaved_changes()
+    before = counts(world.coord.store)
+    window.request_section(Section.MY_MENTEES)
+    prompt = page.leave_prompt
+    assert prompt is not None
+    prompt.button(QMessageBox.StandardButton.Discard).click()
+    assert window.current_section() is Section.MY_MENTEES
+    assert counts(world.coord.store) == before
