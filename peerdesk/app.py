@@ -119,6 +119,7 @@ def build_services(store: Store) -> Services:
     from peerdesk.services.notes import NoteService
     from peerdesk.services.outcomes import OutcomeService
     from peerdesk.services.participants import ParticipantService
+    from peerdesk.services.partner_packet import PartnerPacketService
     from peerdesk.services.pathways import GoalService, PathwayService
     from peerdesk.services.referrals import ReferralService
     from peerdesk.services.report_service import ReportService
@@ -157,6 +158,7 @@ def build_services(store: Store) -> Services:
         alerts=AlertService(store),
         reports=ReportService(store),
         exports=ExportService(store),
+        partner_packets=PartnerPacketService(store),
     )
 
 

@@ -36,6 +36,7 @@ from peerdesk.services.packet_queries import (
 )
 from peerdesk.services.pathways import PathwayService
 from peerdesk.services.records import RecordWriter, permit
+from peerdesk.services.report_progress import ReportProgress, step
 from peerdesk.services.report_queries import (
     attendance_by_group,
     facilitator_names,
@@ -66,7 +67,14 @@ class ReportService:
         RecordWriter(s, actor, self.clock()).audit(f"report.{kind}", object_type, object_id)
 
     # --- program figures -----------------------------------------------------------------------
-    def monthly(self, actor: Actor, period: Period, language: str = "en") -> bytes:
+    def monthly(
+        self,
+        actor: Actor,
+        period: Period,
+        language: str = "en",
+        *,
+        progress: ReportProgress | None = None,
+    ) -> bytes:
         """The monthly program report for ``period`` against the period before it."""
         from peerdesk.reports.monthly import build_monthly
 
@@ -74,13 +82,24 @@ class ReportService:
         actor = self._permit(actor)
         with self.store.uow() as uow:
             s = uow.session
-            report = rd.MonthlyData(
-                self._context(s, actor, language), compute(s, period), compute(s, period.previous())
-            )
+            step(progress, 5)
+            current = compute(s, period)
+            step(progress, 40)
+            previous = compute(s, period.previous())
+            step(progress, 75)
+            report = rd.MonthlyData(self._context(s, actor, language), current, previous)
             self._audit(s, actor, "monthly", "period", period.start.isoformat()[:7])
         return build_monthly(report)
 
-    def grant(self, actor: Actor, start: date, end: date, language: str = "en") -> bytes:
+    def grant(
+        self,
+        actor: Actor,
+        start: date,
+        end: date,
+        language: str = "en",
+        *,
+        progress: ReportProgress | None = None,
+    ) -> bytes:
         """The grant performance report for the days ``start`` to ``end``, both included."""
         from peerdesk.reports.grant import build_grant
 
@@ -93,11 +112,21 @@ class ReportService:
         period = Period(start, end + timedelta(days=1))
         with self.store.uow() as uow:
             s = uow.session
-            report = rd.GrantData(self._context(s, actor, language), grant_figures(s, period))
+            step(progress, 5)
+            figures = grant_figures(s, period)
+            step(progress, 75)
+            report = rd.GrantData(self._context(s, actor, language), figures)
             self._audit(s, actor, "grant", "period", f"{start.isoformat()}..{end.isoformat()}")
         return build_grant(report)
 
-    def attendance(self, actor: Actor, period: Period, language: str = "en") -> bytes:
+    def attendance(
+        self,
+        actor: Actor,
+        period: Period,
+        language: str = "en",
+        *,
+        progress: ReportProgress | None = None,
+    ) -> bytes:
         """Sessions and attendance per group over ``period``."""
         from peerdesk.reports.groups import build_attendance
 
@@ -105,9 +134,10 @@ class ReportService:
         actor = self._permit(actor)
         with self.store.uow() as uow:
             s = uow.session
-            report = rd.AttendanceData(
-                self._context(s, actor, language), period, attendance_by_group(s, actor, period)
-            )
+            step(progress, 5)
+            groups = attendance_by_group(s, actor, period)
+            step(progress, 75)
+            report = rd.AttendanceData(self._context(s, actor, language), period, groups)
             self._audit(s, actor, "attendance", "period", period.start.isoformat())
         return build_attendance(report)
 

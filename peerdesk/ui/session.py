@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from peerdesk.services.notes import NoteService
     from peerdesk.services.outcomes import OutcomeService
     from peerdesk.services.participants import ParticipantService
+    from peerdesk.services.partner_packet import PartnerPacketService
     from peerdesk.services.pathways import GoalService, PathwayService
     from peerdesk.services.referrals import ReferralService
     from peerdesk.services.report_service import ReportService
@@ -69,6 +70,7 @@ class Services:
     alerts: AlertService
     reports: ReportService
     exports: ExportService
+    partner_packets: PartnerPacketService
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,6 @@
 """``peerdesk report ...`` and ``peerdesk export csv``, run as child processes.
 
-The children run ``tests.integration.cli_reports_shim``, which is ``python -m peerdesk`` with
-the report commands registered (a no-op once ``peerdesk/cli.py`` registers them itself).
+The children run ``python -m peerdesk`` (``cli.py`` registers the report commands).
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from tests.factories_reports import add_consent, add_office, pdf_lines, qpdf_che
 from tests.unit.test_measures import _scenario
 
 pytestmark = pytest.mark.slow
-SHIM = "tests.integration.cli_reports_shim"
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -26,7 +24,7 @@ def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     for name in ("PEERDESK_NEW_PASSPHRASE", "PEERDESK_RECOVERY_CODE", "PEERDESK_DATA_DIR"):
         env.pop(name, None)
     return subprocess.run(
-        [sys.executable, "-m", SHIM, "--data-dir", str(data_dir), *args, "--user", ADMIN],
+        [sys.executable, "-m", "peerdesk", "--data-dir", str(data_dir), *args, "--user", ADMIN],
         env=env,
         stdin=subprocess.DEVNULL,
         capture_output=True,
