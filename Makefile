@@ -4,8 +4,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP_APP  := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_BUNDLE := $(VENV)/.installed-bundle
 
-.PHONY: run test lint typecheck pytest bench clean translations translations-update screenshots
+.PHONY: run test lint typecheck pytest bench clean translations translations-update screenshots bundle bundle-smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +53,18 @@ pytest: $(STAMP_TEST)
 ## Render every main screen with demo data, in English and Spanish, into docs/screenshots/.
 screenshots: $(STAMP_TEST) translations
 	PEERDESK_SHOTS_DIR=docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/ui/test_screenshots.py
+
+$(STAMP_BUNDLE): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@ $(STAMP_APP)
+
+## Build the one-folder desktop program into dist/peerdesk/ (see installer/README.md).
+bundle: $(STAMP_BUNDLE) translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installer/peerdesk.spec
+
+## Start the built program headless: selftest up to the sign-in window, portable mode.
+bundle-smoke:
+	installer/smoke_test.sh dist/peerdesk
 
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

@@ -107,7 +107,9 @@ def build_services(store: Store) -> Services:
     """
     from peerdesk.services.alerts import AlertService
     from peerdesk.services.audit import AuditService
+    from peerdesk.services.backup import BackupService
     from peerdesk.services.consent import ConsentService
+    from peerdesk.services.dashboard import DashboardService
     from peerdesk.services.duplicates import DuplicateService
     from peerdesk.services.export_service import ExportService
     from peerdesk.services.groups import GroupService
@@ -159,6 +161,8 @@ def build_services(store: Store) -> Services:
         reports=ReportService(store),
         exports=ExportService(store),
         partner_packets=PartnerPacketService(store),
+        backups=BackupService(store),
+        dashboard=DashboardService(store),
     )
 
 

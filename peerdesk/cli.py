@@ -57,6 +57,7 @@ def _sign_in(args: argparse.Namespace) -> SignedIn:
         raise UserError("Say who you are with --user NAME (or set PEERDESK_USER).")
     paths = DataPaths(_paths(args))
     paths.require_initialized()
+    paths.ensure_writable()  # else SQLite reports a read-only folder as damage
     passphrase = _secret("PEERDESK_PASSPHRASE", "Passphrase")
     return AuthService(paths).sign_in(user, passphrase)
 
@@ -182,6 +183,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
     paths = DataPaths(_paths(args))
     paths.require_initialized()
+    paths.ensure_writable()  # else SQLite reports a read-only folder as damage
     code = _secret("PEERDESK_RECOVERY_CODE", "Recovery code")
     store = AuthService(paths).sign_in_with_recovery(code)
     try:
@@ -424,6 +426,14 @@ def build_parser() -> argparse.ArgumentParser:
     from peerdesk import cli_reports
 
     cli_reports.register(sub, login)
+
+    from peerdesk import selftest
+
+    selftest.register(sub)  # not in the command list; see installer/README.md
+
+    from peerdesk import cli_backup
+
+    cli_backup.register(sub, login)
 
     p = sub.add_parser("check", parents=[login], help="check the database file and audit trail")
     p.set_defaults(func=cmd_check)

@@ -34,6 +34,7 @@ class AdminTab(StrEnum):
     USERS = "users"
     SETTINGS = "settings"
     AUDIT = "audit"
+    BACKUPS = "backups"
 
 
 def _can(role: Role, *actions: Action) -> bool:
@@ -91,6 +92,7 @@ def admin_tabs(role: Role) -> tuple[AdminTab, ...]:
         AdminTab.USERS: is_allowed(role, Action.USER_LIST),
         AdminTab.SETTINGS: is_allowed(role, Action.SETTINGS_MANAGE),
         AdminTab.AUDIT: is_allowed(role, Action.AUDIT_VIEW),
+        AdminTab.BACKUPS: is_allowed(role, Action.BACKUP_RUN),
     }
     return tuple(t for t in AdminTab if tabs[t])
 

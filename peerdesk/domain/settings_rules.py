@@ -26,7 +26,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("alert_release_days", 30, 1, 180, "Days before release to check readiness"),
         SettingSpec("alert_cert_expiry_days", 30, 1, 365, "Days before a certification expires"),
         SettingSpec("retention_years", 7, 1, 50, "Years after closing before records are purged"),
-        SettingSpec("backups_to_keep", 5, 1, 100, "Automatic backups kept"),
+        SettingSpec("backups_to_keep", 7, 0, 100, "Automatic backups kept"),
     )
 }
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from peerdesk.domain.navigation import AdminTab, admin_tabs
 from peerdesk.ui.audit_tab import AuditTab
+from peerdesk.ui.backup_tab import BackupTab
 from peerdesk.ui.settings_tab import SettingsTab
 from peerdesk.ui.users_tab import UsersTab
 from peerdesk.ui.widgets import heading_label
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class AdministrationSection(QWidget):
-    """Users, settings and the audit trail; each tab reads its data when first shown."""
+    """Users, settings, the audit trail and backups; each tab reads its data when first shown."""
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +28,7 @@ class AdministrationSection(QWidget):
         self.users_tab: UsersTab | None = None
         self.settings_tab: SettingsTab | None = None
         self.audit_tab: AuditTab | None = None
+        self.backup_tab: BackupTab | None = None
         for tab in admin_tabs(session.actor.role):
             if tab is AdminTab.USERS:
                 self.users_tab = UsersTab(session)
@@ -37,6 +39,9 @@ class AdministrationSection(QWidget):
             elif tab is AdminTab.AUDIT:
                 self.audit_tab = AuditTab(session)
                 self.tabs.addTab(self.audit_tab, self.tr("Audit trail"))
+            elif tab is AdminTab.BACKUPS:
+                self.backup_tab = BackupTab(session)
+                self.tabs.addTab(self.backup_tab, self.tr("Backups"))
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._load)
         layout = QVBoxLayout(self)
@@ -53,5 +58,5 @@ class AdministrationSection(QWidget):
             return
         self._loaded.add(index)
         tab = self.tabs.widget(index)
-        if isinstance(tab, UsersTab | SettingsTab | AuditTab):
+        if isinstance(tab, UsersTab | SettingsTab | AuditTab | BackupTab):
             tab.reload()

@@ -13,6 +13,12 @@ APPEARANCE = "appearance"
 AUDIT = "audit"
 MATCHES = "matches"
 MENTORS = "mentors"
+GROUPS = "groups"
+SESSIONS = "sessions"
+CONTACTS = "contacts"
+PARTNERS = "partners"
+#: A bundle was imported or a sync conflict settled (records of any kind changed).
+SYNC = "sync"
 
 
 class AppEvents(QObject):

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.roles import Action
+from peerdesk.ui.app_events import GROUPS, SESSIONS
 from peerdesk.ui.attendance_model import roster_name
 from peerdesk.ui.group_dialogs import AddMemberDialog, CancelledSessionDialog
 from peerdesk.ui.group_models import MemberTableModel, SessionTableModel
 from peerdesk.ui.messages import error_text
-from peerdesk.ui.session_recording_page import GROUPS, SESSIONS
 from peerdesk.ui.widgets import heading_label, message_label, set_message
 
 if TYPE_CHECKING:

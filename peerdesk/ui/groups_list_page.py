@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.domain.roles import Action
+from peerdesk.ui.app_events import CONTACTS
 from peerdesk.ui.group_dialogs import ContactDialog
 from peerdesk.ui.group_models import GroupTableModel
 from peerdesk.ui.group_page import SAVED_STYLE, fit_columns, make_table, page_shortcut
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from peerdesk.ui.group_services import GroupServices
     from peerdesk.ui.session import UiSession
 
-CONTACTS = "contacts"
 #: Columns are sized to their text when the list is shorter than this (measuring is cheap).
 FIT_BELOW = 500
 

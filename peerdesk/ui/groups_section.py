@@ -9,11 +9,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from peerdesk.domain.roles import Action
-from peerdesk.ui.app_events import PARTICIPANTS
+from peerdesk.ui.app_events import GROUPS, PARTICIPANTS, SESSIONS
 from peerdesk.ui.group_page import GroupPage
 from peerdesk.ui.group_services import group_services
 from peerdesk.ui.groups_list_page import GroupsListPage
-from peerdesk.ui.session_recording_page import GROUPS, SESSIONS, SessionRecordingPage
+from peerdesk.ui.session_recording_page import SessionRecordingPage
 from peerdesk.ui.widgets import set_message
 
 if TYPE_CHECKING:

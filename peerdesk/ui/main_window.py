@@ -20,8 +20,14 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.navigation import Section, landing_section, sections_for
 from peerdesk.ui.administration_section import AdministrationSection
+from peerdesk.ui.dashboard_section import DashboardSection
+from peerdesk.ui.groups_section import GroupsSection
+from peerdesk.ui.matches_section import MatchesSection
 from peerdesk.ui.messages import kind_label, role_label
 from peerdesk.ui.participants_section import ParticipantsSection
+from peerdesk.ui.peer_educators_section import PeerEducatorsSection
+from peerdesk.ui.referrals_section import ReferralsSection
+from peerdesk.ui.reports_section import ReportsSection
 from peerdesk.ui.widgets import enlarge, heading_label
 
 if TYPE_CHECKING:
@@ -111,6 +117,13 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go_menu.addAction(action)
         go_menu.triggered.connect(self._go)
+        dashboard = self.pages.get(Section.DASHBOARD)
+        if isinstance(dashboard, DashboardSection):
+            dashboard.open_participant_requested.connect(self.open_participant)
+            dashboard.open_mentor_requested.connect(self.open_mentor)
+        referrals = self.pages.get(Section.REFERRALS)
+        if isinstance(referrals, ReferralsSection):
+            referrals.open_participant_requested.connect(self.open_participant)
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 40))
         self.nav.currentRowChanged.connect(self._nav_changed)
 
@@ -187,6 +200,18 @@ class MainWindow(QMainWindow):
             return ParticipantsSection(session, title)
         if section is Section.ADMINISTRATION:
             return AdministrationSection(session)
+        if section is Section.MATCHES:
+            return MatchesSection(session, title)
+        if section is Section.PEER_EDUCATORS:
+            return PeerEducatorsSection(session, title)
+        if section in (Section.GROUPS, Section.MY_GROUPS):
+            return GroupsSection(session, title)
+        if section is Section.DASHBOARD:
+            return DashboardSection(session)
+        if section is Section.REPORTS:
+            return ReportsSection(session)
+        if section is Section.REFERRALS:
+            return ReferralsSection(session)
         return None
 
     def current_section(self) -> Section | None:
@@ -207,6 +232,20 @@ class MainWindow(QMainWindow):
         if section in self.pages and section is not self.current_section():
             self._leave(lambda: self.show_section(section))
 
+    def open_participant(self, participant_id: str) -> None:
+        """Show the Participants section on one participant's page (from a dashboard alert)."""
+        section = self.pages.get(Section.PARTICIPANTS)
+        if isinstance(section, ParticipantsSection):
+            self.show_section(Section.PARTICIPANTS)
+            section.open_participant(participant_id)
+
+    def open_mentor(self, mentor_id: str) -> None:
+        """Show the Peer educators section on one peer educator's page (from an alert)."""
+        section = self.pages.get(Section.PEER_EDUCATORS)
+        if isinstance(section, PeerEducatorsSection):
+            self.show_section(Section.PEER_EDUCATORS)
+            section.open_mentor(mentor_id)
+
     def _go(self, action: QAction) -> None:
         self.request_section(Section(action.data()))
 
@@ -225,10 +264,10 @@ class MainWindow(QMainWindow):
                 self.show_section(section)
         self.request_section(target)
 
-    def _page_to_confirm(self) -> ParticipantsSection | None:
+    def _page_to_confirm(self) -> ParticipantsSection | GroupsSection | None:
         """The page showing, when it holds unsaved changes."""
         page = self.stack.currentWidget()
-        if isinstance(page, ParticipantsSection) and page.has_unsaved_changes():
+        if isinstance(page, ParticipantsSection | GroupsSection) and page.has_unsaved_changes():
             return page
         return None
 

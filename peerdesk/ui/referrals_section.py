@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.roles import Action
-from peerdesk.ui.app_events import PARTICIPANTS
+from peerdesk.ui.app_events import PARTICIPANTS, PARTNERS
 from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.partner_dialog import PartnerDialog
@@ -32,9 +32,6 @@ from peerdesk.ui.widgets import heading_label, hint_label, message_label, set_me
 if TYPE_CHECKING:
     from peerdesk.services.referrals import Partner, WaitingReferral
     from peerdesk.ui.session import UiSession
-
-#: Announced when the directory changes.
-PARTNERS = "partners"
 
 
 class PartnerTableModel(RowTableModel["Partner"]):

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from peerdesk.services.actor import Actor
     from peerdesk.services.alerts import AlertService
     from peerdesk.services.audit import AuditService
+    from peerdesk.services.backup import BackupService
     from peerdesk.services.consent import ConsentService
+    from peerdesk.services.dashboard import DashboardService
     from peerdesk.services.duplicates import DuplicateService
     from peerdesk.services.export_service import ExportService
     from peerdesk.services.groups import GroupService
@@ -71,6 +73,8 @@ class Services:
     reports: ReportService
     exports: ExportService
     partner_packets: PartnerPacketService
+    backups: BackupService
+    dashboard: DashboardService
 
 
 @dataclass(frozen=True)

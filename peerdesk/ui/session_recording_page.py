@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.roles import Action
+from peerdesk.ui.app_events import SESSIONS
 from peerdesk.ui.attendance_panel import AttendancePanel
 from peerdesk.ui.form_fields import DateField, DateInputError, FieldErrors
 from peerdesk.ui.group_services import group_services
@@ -40,9 +41,6 @@ if TYPE_CHECKING:
     from peerdesk.ui.session import UiSession
 
 Proceed = Callable[[], None]
-#: Names carried by ``AppEvents.changed`` for the groups screens.
-SESSIONS = "sessions"
-GROUPS = "groups"
 DEFAULT_MINUTES = 60
 
 

@@ -226,7 +226,7 @@ def test_a_refused_setting_is_shown_next_to_it(
     spin.setValue(500)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert tab.errors.messages() == {
-        "backups_to_keep": "Automatic backups kept must be between 1 and 100."
+        "backups_to_keep": "Automatic backups kept must be between 0 and 100."
     }
 
 

@@ -181,7 +181,7 @@ def test_a_coordinator_ends_the_locked_session(qtbot: QtBot, flow: AppFlow, site
     signed, window = flow.signed, flow.main_window
     assert signed is not None and window is not None
     assert signed.actor.username == ADMIN and window.role_label.text() == "Coordinator"
-    assert window.current_section() is Section.PARTICIPANTS  # maria's own start, not joe's
+    assert window.current_section() is Section.DASHBOARD  # maria's own start, not joe's
     assert flow.locked_user == ""
     assert audit_actions(signed, "session.ended_by") == [(ADMIN, joe_id)]
 

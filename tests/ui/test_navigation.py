@@ -57,11 +57,13 @@ EXPECTED = {
     ),
 }
 #: What the window of this version shows (sections without a page yet are absent).
+_PROGRAM = ["Dashboard", "Participants", "Peer educators", "Matches", "Groups and sessions"]
+#: Every section of every role has its screen in this version.
 EXPECTED_IN_WINDOW = {
-    Role.COORDINATOR: ["Participants", "Administration"],
-    Role.PEER_EDUCATOR: ["My mentees"],
-    Role.REENTRY_STAFF: ["Participants"],
-    Role.AUDITOR: ["Participants", "Administration"],
+    Role.COORDINATOR: [*_PROGRAM, "Referrals and partners", "Reports", "Sync", "Administration"],
+    Role.PEER_EDUCATOR: ["My groups", "My mentees"],
+    Role.REENTRY_STAFF: [*_PROGRAM, "Referrals and partners", "Reports", "Sync"],
+    Role.AUDITOR: [*_PROGRAM, "Reports", "Administration"],
 }
 
 
@@ -86,7 +88,7 @@ def test_peer_educator_lands_on_their_groups_then_mentees() -> None:
 @pytest.mark.parametrize(
     ("role", "tabs"),
     [
-        (Role.COORDINATOR, (AdminTab.USERS, AdminTab.SETTINGS, AdminTab.AUDIT)),
+        (Role.COORDINATOR, (AdminTab.USERS, AdminTab.SETTINGS, AdminTab.AUDIT, AdminTab.BACKUPS)),
         (Role.AUDITOR, (AdminTab.USERS, AdminTab.AUDIT)),
         (Role.REENTRY_STAFF, ()),  # may list users, but has no Administration section
         (Role.PEER_EDUCATOR, ()),
@@ -126,22 +128,23 @@ def test_the_window_lists_only_what_the_role_may_use(qtbot: QtBot, site: Site, r
         titles = [window.nav.item(i).text() for i in range(window.nav.count())]
         assert titles == EXPECTED_IN_WINDOW[role]
         assert window.stack.count() == len(titles)
-        landing = window.stack.currentWidget()
         assert window.nav.currentRow() == 0
-        assert isinstance(landing, ParticipantsSection)
-        assert landing.list_page.heading.text() == titles[0]
+        assert window.stack.currentWidget() is window.pages[landing_section(role)]
+        people = window.pages[S.MY_MENTEES if role is Role.PEER_EDUCATOR else S.PARTICIPANTS]
+        assert isinstance(people, ParticipantsSection)
+        assert people.list_page.heading.text() in titles
         admin = window.pages.get(S.ADMINISTRATION)
         if admin is not None:
             assert isinstance(admin, AdministrationSection)
             tab_names = [admin.tabs.tabText(i) for i in range(admin.tabs.count())]
             expected = {
-                Role.COORDINATOR: ["Users", "Settings", "Audit trail"],
+                Role.COORDINATOR: ["Users", "Settings", "Audit trail", "Backups"],
                 Role.AUDITOR: ["Users", "Audit trail"],
             }
             assert tab_names == expected[role]
         # Editing participants is offered only to those who may.
         editing = role in (Role.COORDINATOR, Role.REENTRY_STAFF)
-        assert (landing.list_page.new_button is not None) is editing
+        assert (people.list_page.new_button is not None) is editing
     finally:
         if signed is not coordinator:
             signed.store.close()
@@ -154,14 +157,16 @@ def test_keyboard_moves_between_sections(qtbot: QtBot, site: Site) -> None:
         window = MainWindow(site_info(signed.store, signed.actor), make_session(signed))
         qtbot.addWidget(window)
         window.show()
-        assert window.current_section() is S.PARTICIPANTS
+        assert window.current_section() is S.DASHBOARD
         window.nav.setFocus()
         qtbot.keyClick(window.nav, Qt.Key.Key_Down)
-        assert window.current_section() is S.ADMINISTRATION
-        assert window.stack.currentWidget() is window.pages[S.ADMINISTRATION]
-        go = window.go_menu.actions()
-        assert [a.shortcut().toString() for a in go] == ["Ctrl+1", "Ctrl+2"]
-        go[0].trigger()
         assert window.current_section() is S.PARTICIPANTS
+        assert window.stack.currentWidget() is window.pages[S.PARTICIPANTS]
+        go = window.go_menu.actions()
+        assert [a.shortcut().toString() for a in go] == [f"Ctrl+{n}" for n in range(1, 10)]
+        go[-1].trigger()
+        assert window.current_section() is S.ADMINISTRATION
+        go[0].trigger()
+        assert window.current_section() is S.DASHBOARD
     finally:
         signed.store.close()

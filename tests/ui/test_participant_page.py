@@ -250,13 +250,14 @@ def test_leaving_the_section_asks_too(qtbot: QtBot, site: Site) -> None:
         window = MainWindow(site_info(signed.store, signed.actor), make_session(signed))
         qtbot.addWidget(window)
         window.show()
+        window.show_section(Section.PARTICIPANTS)
         section = window.pages[Section.PARTICIPANTS]
         assert isinstance(section, ParticipantsSection)
         section.list_page.table.selectRow(0)
         qtbot.keyClick(section.list_page.table, Qt.Key.Key_Return)
         page = section.participant_page
         type_into(qtbot, page.form.lines["facility"], "North")
-        window.nav.setCurrentRow(1)
+        window.nav.setCurrentRow(window.sections.index(Section.ADMINISTRATION))
         assert window.current_section() is Section.PARTICIPANTS  # not yet
         prompt = page.leave_prompt
         assert prompt is not None

@@ -1,0 +1,201 @@
+"""Small charts drawn with QPainter (Qt Charts is GPL, so peerdesk draws its own), and the
+dashboard's figure tile that pairs a chart with its numbers.
+
+A chart never carries a figure alone: whoever shows one also shows the numbers as text and
+gives the chart an accessible description listing them (see :func:`series_text`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from peerdesk.domain.measures import Period
+from peerdesk.ui.widgets import heading_label
+
+#: Room between bars, as a share of each bar's slot.
+BAR_GAP = 0.25
+
+
+def series_text(labels: Sequence[str], values: Sequence[str]) -> str:
+    """ "June 2026: 3; July 2026: 4" — a chart's figures as one line of text."""
+    return "; ".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
+
+
+class BarChart(QWidget):
+    """Vertical bars, one per value, the last one in the highlight colour.
+
+    A ``None`` value (nothing to count that month) shows as a short dash on the base line, so
+    it is not mistaken for zero. Colours come from the palette, so a high-contrast palette
+    gives a high-contrast chart.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values: tuple[float | None, ...] = ()
+        self._labels: tuple[str, ...] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    @property
+    def values(self) -> tuple[float | None, ...]:
+        """The values drawn, oldest first."""
+        return self._values
+
+    def set_series(self, values: Sequence[float | None], labels: Sequence[str] = ()) -> None:
+        """Draw ``values`` (oldest first) with short ``labels`` under the bars (may be empty)."""
+        if labels and len(labels) != len(values):
+            raise ValueError("one label per value, or none")
+        self._values = tuple(values)
+        self._labels = tuple(labels)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(180, self._label_height() + 48)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(90, self._label_height() + 32)
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        return font
+
+    def _label_height(self) -> int:
+        return int(self.fontMetrics().height() * 0.8) + 4
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        label_h = self._label_height() if self._labels else 0
+        area = QRectF(self.rect()).adjusted(1, 2, -1, -1 - label_h)
+        base = QColor(text_colour)
+        base.setAlphaF(0.45)
+        painter.setPen(QPen(base, 1))
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        count = len(self._values)
+        if count == 0 or area.height() <= 4:
+            return
+        top = max((v for v in self._values if v is not None), default=0.0)
+        slot = area.width() / count
+        bar_w = max(2.0, slot * (1 - BAR_GAP))
+        current = palette.color(QPalette.ColorRole.Highlight)
+        earlier = QColor(text_colour)
+        earlier.setAlphaF(0.5)  # at least 3:1 against the background
+        painter.setPen(Qt.PenStyle.NoPen)
+        for i, value in enumerate(self._values):
+            x = area.left() + i * slot + (slot - bar_w) / 2
+            colour = current if i == count - 1 else earlier
+            if value is None:
+                painter.setPen(QPen(colour, 2))
+                y = area.bottom() - 3
+                painter.drawLine(QPointF(x + bar_w / 4, y), QPointF(x + bar_w * 3 / 4, y))
+                painter.setPen(Qt.PenStyle.NoPen)
+                continue
+            share = value / top if top > 0 else 0.0
+            # Zero stays a hairline on the base line: "none" is a value, not a gap.
+            height = max(1.5, share * (area.height() - 2))
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(x, area.bottom() - height, bar_w, height))
+        if label_h:
+            self._paint_labels(painter, area, slot, text_colour)
+
+    def _paint_labels(self, painter: QPainter, area: QRectF, slot: float, colour: QColor) -> None:
+        painter.setFont(self._label_font())
+        metrics = painter.fontMetrics()
+        if max(metrics.horizontalAdvance(t) for t in self._labels) > slot:
+            return  # too narrow for labels: the accessible text still lists every month
+        painter.setPen(colour)
+        for i, text in enumerate(self._labels):
+            cell = QRectF(area.left() + i * slot, area.bottom() + 1, slot, self._label_height())
+            painter.drawText(cell, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+
+
+def month_name(period: Period, short: bool = False) -> str:
+    """ "November 2026" (or "Nov") in the language in use."""
+    when = QDate(period.start.year, period.start.month, 1)
+    text = QLocale().toString(when, "MMM" if short else "MMMM yyyy")
+    return text[:1].upper() + text[1:]
+
+
+class FigureTile(QFrame):
+    """One figure: its title, this month's value, the month before, and a bar chart."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = title
+        self.title_label = QLabel(title)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.value_label = heading_label("—", scale=2.0)
+        self.previous_label = QLabel()
+        self.previous_label.setWordWrap(True)
+        self.chart = BarChart()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.previous_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.chart)
+
+    def show_figures(
+        self, months: Sequence[Period], texts: Sequence[str], values: Sequence[float | None]
+    ) -> None:
+        """Show one value per month of ``months`` (oldest first): the last as this month's, the
+        one before it as the previous month's, and all of them as bars.
+
+        Args:
+            months: the months, oldest first.
+            texts: each month's value as shown ("12", "85%", "—").
+            values: each month's value as a number for the bars (``None``: nothing counted).
+        """
+        value = texts[-1] if texts else "—"
+        previous = texts[-2] if len(texts) > 1 else "—"
+        self.value_label.setText(value)
+        self.previous_label.setText(self.tr("Previous month: %1").replace("%1", previous))
+        self.chart.set_series(values, [month_name(m, short=True) for m in months])
+        labels = [month_name(m) for m in months]
+        summary = self.tr("%1: %2. Previous month: %3.")
+        self.setAccessibleName(
+            summary.replace("%1", self.title).replace("%2", value).replace("%3", previous)
+        )
+        history = self.tr("Last %1 months: %2").replace("%1", str(len(texts)))
+        description = history.replace("%2", series_text(labels, texts))
+        self.setAccessibleDescription(description)
+        self.chart.setAccessibleName(self.tr("%1, month by month").replace("%1", self.title))
+        self.chart.setAccessibleDescription(description)
+        self.chart.setToolTip(series_text(labels, texts))
+
+
+def tile_grid(tiles: Sequence[QWidget], columns: int) -> QWidget:
+    """``tiles`` in rows of ``columns``; a shorter last row shares the full width, so no row
+    ends in an empty slot."""
+    area = QWidget()
+    grid = QGridLayout(area)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setSpacing(10)
+    units = math.lcm(*range(1, columns + 1))  # every row length divides the width evenly
+    for i, tile in enumerate(tiles):
+        row, column = divmod(i, columns)
+        span = units // min(columns, len(tiles) - row * columns)
+        grid.addWidget(tile, row, column * span, 1, span)
+    for unit in range(units):
+        grid.setColumnStretch(unit, 1)
+    return area
