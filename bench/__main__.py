@@ -7,13 +7,14 @@ import os
 import platform
 import sys
 import time
+from pathlib import Path
 
 # Production Argon2id cost: the test-only weak KDF must never leak into the figures. Unset it
 # before anything from peerdesk is imported, and for child interpreters too.
 os.environ.pop("PEERDESK_TEST_WEAK_KDF", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BENCHES = ("unlock", "db", "startup", "records", "reports")
+BENCHES = ("unlock", "db", "startup", "records", "reports", "gui", "backup")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +27,13 @@ def main(argv: list[str] | None = None) -> int:
         default="sqlite3",
         help="unencrypted engine for benchmark 2: stdlib sqlite3 (default) or the "
         "sqlcipher3 build without a key (same SQLite version as the keyed engine)",
+    )
+    parser.add_argument(
+        "--keep",
+        metavar="DIR",
+        type=Path,
+        help="records bench: build its database in DIR and leave it there; a later run with "
+        "the same DIR and size reuses it (new migrations are applied when it opens)",
     )
     args = parser.parse_args(argv)
 
@@ -53,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
         from bench import records
 
         log("4. daily queries at scale ...")
-        sections.append(records.run(records.QUICK if args.quick else records.FULL, log))
+        sections.append(
+            records.run(records.QUICK if args.quick else records.FULL, log, keep=args.keep)
+        )
     if "reports" in selected:
         from bench import reports
 
@@ -62,6 +72,27 @@ def main(argv: list[str] | None = None) -> int:
             reports.run(
                 reports.QUICK if args.quick else reports.FULL, log, repeats=3 if args.quick else 5
             )
+        )
+
+    if "gui" in selected:
+        from bench import gui
+
+        log("6. desktop window at scale ...")
+        sections.append(
+            gui.run(
+                gui.QUICK if args.quick else gui.FULL,
+                log,
+                repeats=3 if args.quick else 7,
+                keep=args.keep,
+            )
+        )
+
+    if "backup" in selected:
+        from bench import bench_backup
+
+        log("7. backup and restore ...")
+        sections.append(
+            bench_backup.run(bench_backup.QUICK if args.quick else bench_backup.FULL, log)
         )
 
     elapsed = time.perf_counter() - started

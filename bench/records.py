@@ -110,10 +110,41 @@ _NOTE_SQL = (
 )
 
 
-def run(participants: int, log: Callable[[str], None]) -> Section:
-    from sqlalchemy import select
+def _sign_in(root: Path) -> object:
+    from peerdesk.db.store import DataPaths
+    from peerdesk.services.auth import AuthService
 
-    from peerdesk.db.models import ParticipantRow
+    return AuthService(DataPaths(root)).sign_in("maria", PASS)
+
+
+def _keep_marker(root: Path, participants: int) -> Path:
+    return root / f"bench-records-{participants}.done"
+
+
+def run(participants: int, log: Callable[[str], None], keep: Path | None = None) -> Section:
+    """Build (or, with ``keep``, reuse) the database and time the daily queries.
+
+    Args:
+        participants: how many demo participants to generate.
+        log: progress sink.
+        keep: a folder to build the database in and leave behind. When that folder already
+            holds a finished build for the same size, it is reused as is (opening it applies
+            any newer migration), so before/after figures share one database.
+    """
+    if keep is None:
+        with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as tmp:
+            return _run(Path(tmp), participants, log, reuse=False)
+    keep.mkdir(parents=True, exist_ok=True)
+    reuse = _keep_marker(keep, participants).exists()
+    if not reuse and any(keep.iterdir()):
+        raise SystemExit(f"--keep {keep}: folder is not empty and holds no finished build")
+    return _run(keep, participants, log, reuse=reuse)
+
+
+def _run(root: Path, participants: int, log: Callable[[str], None], *, reuse: bool) -> Section:
+    from sqlalchemy import func, select
+
+    from peerdesk.db.models import NoteRow, ParticipantRow
     from peerdesk.domain.measures import Period
     from peerdesk.services.demo import DemoService
     from peerdesk.services.matches import MatchService
@@ -121,75 +152,82 @@ def run(participants: int, log: Callable[[str], None]) -> Section:
     from peerdesk.services.participants import ParticipantQuery, ParticipantService
     from peerdesk.services.timeline import TimelineService
 
-    with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as tmp:
-        signed = _site(Path(tmp) / "data")
-        store, actor = signed.store, signed.actor  # type: ignore[attr-defined]
-        try:
+    signed = _sign_in(root / "data") if reuse else _site(root / "data")
+    store, actor = signed.store, signed.actor  # type: ignore[attr-defined]
+    try:
+        if reuse:
+            log(f"   reusing the database in {root} ...")
+            build = 0.0
+            with store.uow(write=False) as uow:
+                notes = uow.session.scalar(select(func.count()).select_from(NoteRow)) or 0
+        else:
             log(f"   generating demo data for {participants:,} participants ...")
             build = timed(
                 lambda: DemoService(store).generate(actor, participants, seed=3, as_of=AS_OF)
             )
             notes = _top_up_notes(signed, participants * NOTES_PER_PARTICIPANT, log)
-            with store.uow(write=False) as uow:
-                sample = list(
-                    uow.session.execute(
-                        select(
-                            ParticipantRow.id,
-                            ParticipantRow.doc_number,
-                            ParticipantRow.search_last,
-                        ).limit(5000)
-                    )
-                )
-            rng = random.Random(11)
-            picks = [sample[rng.randrange(len(sample))] for _ in range(40)]
-            people = ParticipantService(store)
-            timeline = TimelineService(store)
-            matches = MatchService(store)
-            measures = MeasuresService(store)
-
-            def each(fn: Callable[[tuple[str, str, str]], object]) -> float:
-                fn(picks[0])  # warm
-                return median([timed(lambda p=p: fn(p)) for p in picks])
-
-            baseline = each(lambda p: people.get(actor, p[0]))
-            rows = [
-                Row("participant by id (baseline)", baseline, baseline),
-                Row(
-                    "search: name prefix (3 letters), first page",
-                    each(lambda p: people.search(actor, ParticipantQuery(text=p[2][:3]))),
-                    baseline,
-                ),
-                Row(
-                    "search: DOC number",
-                    each(lambda p: people.search(actor, ParticipantQuery(text=p[1]))),
-                    baseline,
-                ),
-                Row(
-                    "one participant's full timeline",
-                    each(lambda p: timeline.participant_timeline(actor, p[0])),
-                    baseline,
-                ),
-                Row(
-                    "matching suggestions for one participant",
-                    each(lambda p: matches.suggest_mentors(actor, p[0])),
-                    baseline,
-                ),
-            ]
-            month = Period.month(AS_OF.year, AS_OF.month).previous()
-            measures.for_period(actor, month)
-            rows.append(
-                Row(
-                    "dashboard measures for a month",
-                    median([timed(lambda: measures.for_period(actor, month)) for _ in range(5)]),
-                    baseline,
+            _keep_marker(root, participants).write_text(f"build {build:.0f} s\n")
+        with store.uow(write=False) as uow:
+            sample = list(
+                uow.session.execute(
+                    select(
+                        ParticipantRow.id,
+                        ParticipantRow.doc_number,
+                        ParticipantRow.search_last,
+                    ).limit(5000)
                 )
             )
-            size = sum(f.stat().st_size for f in (Path(tmp) / "data").glob("peerdesk.db*"))
-        finally:
-            store.close()
+        rng = random.Random(11)
+        picks = [sample[rng.randrange(len(sample))] for _ in range(40)]
+        people = ParticipantService(store)
+        timeline = TimelineService(store)
+        matches = MatchService(store)
+        measures = MeasuresService(store)
+
+        def each(fn: Callable[[tuple[str, str, str]], object]) -> float:
+            fn(picks[0])  # warm
+            return median([timed(lambda p=p: fn(p)) for p in picks])
+
+        baseline = each(lambda p: people.get(actor, p[0]))
+        rows = [
+            Row("participant by id (baseline)", baseline, baseline),
+            Row(
+                "search: name prefix (3 letters), first page",
+                each(lambda p: people.search(actor, ParticipantQuery(text=p[2][:3]))),
+                baseline,
+            ),
+            Row(
+                "search: DOC number",
+                each(lambda p: people.search(actor, ParticipantQuery(text=p[1]))),
+                baseline,
+            ),
+            Row(
+                "one participant's full timeline",
+                each(lambda p: timeline.participant_timeline(actor, p[0])),
+                baseline,
+            ),
+            Row(
+                "matching suggestions for one participant",
+                each(lambda p: matches.suggest_mentors(actor, p[0])),
+                baseline,
+            ),
+        ]
+        month = Period.month(AS_OF.year, AS_OF.month).previous()
+        measures.for_period(actor, month)
+        rows.append(
+            Row(
+                "dashboard measures for a month",
+                median([timed(lambda: measures.for_period(actor, month)) for _ in range(5)]),
+                baseline,
+            )
+        )
+        size = sum(f.stat().st_size for f in (root / "data").glob("peerdesk.db*"))
+    finally:
+        store.close()
     notes_line = (
-        f"{participants:,} participants, {notes:,} notes; demo build {build:.0f} s; "
-        f"database {size / 1e9:.2f} GB; medians of {len(picks)} random participants"
+        f"{participants:,} participants, {notes:,} notes; "
+        + ("database reused; " if reuse else f"demo build {build:.0f} s; ")
+        + f"database {size / 1e9:.2f} GB; medians of {len(picks)} random participants"
     )
     over = [r.name for r in rows[1:] if r.peerdesk is not None and r.peerdesk > 0.05]
     verdict = "all under 50 ms" if not over else "over 50 ms: " + ", ".join(over)

@@ -423,6 +423,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_keys(sub, login)
 
+    from peerdesk import cli_sync
+
+    cli_sync.register(sub, login)
+
     from peerdesk import cli_reports
 
     cli_reports.register(sub, login)

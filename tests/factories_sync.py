@@ -123,3 +123,117 @@ def container(manifest: bytes, signature: bytes, payload: bytes) -> bytes:
         bytes(c)
         for c in layout(list(zip(MEMBER_NAMES, (manifest, signature, payload), strict=True)))
     )
+
+
+# --- two real sites exchanging bundles (payload, apply, service and CLI tests) ---------------
+def make_site(root: Any, name: str, kind: str) -> Any:
+    """Initialize a site under ``root`` and sign its coordinator in (close ``.store`` after)."""
+    from peerdesk.db.store import DataPaths
+    from peerdesk.services.auth import AuthService
+    from peerdesk.services.site_setup import initialize_site
+    from tests.conftest import ADMIN, ADMIN_PASS
+
+    paths = DataPaths(root / name.replace(" ", "_"))
+    initialize_site(
+        paths, site_name=name, site_kind=kind, admin_username=ADMIN, admin_passphrase=ADMIN_PASS
+    )
+    return AuthService(paths).sign_in(ADMIN, ADMIN_PASS)
+
+
+def trust_both(a: Any, b: Any) -> None:
+    """Each site trusts the other's key card (fingerprints confirmed)."""
+    from peerdesk.services.trust import TrustService
+
+    for receiver, sender in ((a, b), (b, a)):
+        card = TrustService(sender.store).own_card(sender.actor)
+        TrustService(receiver.store).trust_card(
+            receiver.actor, card.text.encode(), card.fingerprint
+        )
+
+
+def enroll(signed: Any, **profile: Any) -> str:
+    from peerdesk.services.participants import ParticipantService
+    from tests.factories import make_profile
+
+    return ParticipantService(signed.store).enroll(signed.actor, make_profile(**profile)).id
+
+
+def consent(signed: Any, pid: str, recipient_site_id: str, **terms: Any) -> str:
+    """Record a consent in force naming ``recipient_site_id`` (general scope by default)."""
+    from datetime import date
+
+    from peerdesk.services.consent import ConsentService
+    from tests.factories_records import make_terms
+
+    values = {"expires_on": date(2030, 1, 1), "recipient_site_id": recipient_site_id, **terms}
+    return ConsentService(signed.store).record(signed.actor, pid, make_terms(**values)).id
+
+
+def write_row(signed: Any, row_type: Any, **values: Any) -> str:
+    """Insert a synced row the way services do (stamp, change log)."""
+    from peerdesk.services.records import RecordWriter
+
+    with signed.store.uow() as uow:
+        return (
+            RecordWriter(uow.session, signed.actor, datetime.now(UTC)).insert(row_type, **values).id
+        )
+
+
+def edit_row(signed: Any, row_type: Any, record_id: str, **values: Any) -> list[str]:
+    """Change fields of a synced row the way services do; returns the changed names."""
+    from peerdesk.services.records import RecordWriter
+
+    with signed.store.uow() as uow:
+        row = uow.session.get(row_type, record_id)
+        return RecordWriter(uow.session, signed.actor, datetime.now(UTC)).update(row, **values)
+
+
+def delete_row(signed: Any, row_type: Any, record_id: str) -> None:
+    """Tombstone a synced row the way services do."""
+    from peerdesk.services.records import RecordWriter
+
+    with signed.store.uow() as uow:
+        row = uow.session.get(row_type, record_id)
+        RecordWriter(uow.session, signed.actor, datetime.now(UTC)).tombstone(row)
+
+
+def note(signed: Any, pid: str, body: str, sensitivity: str = "general", **values: Any) -> str:
+    """A note about ``pid`` (attached to nothing: the schema allows it)."""
+    from peerdesk.db.models import NoteRow
+
+    fields = {
+        "participant_id": pid,
+        "author": signed.actor.username,
+        "author_role": "coordinator",
+        "written_at": "2026-11-20T10:00:00.000000Z",
+        "sensitivity": sensitivity,
+        "body": body,
+        "needs_cosign": False,
+        "cosigned_by": "",
+        "cosigned_at": "",
+        **values,
+    }
+    return write_row(signed, NoteRow, **fields)
+
+
+def exchange(sender: Any, receiver: Any, folder: Any) -> Any:
+    """Export from ``sender`` to ``receiver`` and import it there; returns the ImportResult."""
+    from peerdesk.services.sync_service import SyncService
+
+    folder.mkdir(parents=True, exist_ok=True)
+    out = SyncService(sender.store).export_bundle(sender.actor, receiver.actor.site_id, folder)
+    return SyncService(receiver.store).import_bundle(receiver.actor, out.path)
+
+
+def snapshot(signed: Any, tables: Sequence[str] | None = None) -> dict[str, list[tuple[Any, ...]]]:
+    """Every synced table's rows (sorted), to compare two sites or a before and after."""
+    from sqlalchemy import select
+
+    from peerdesk.sync.payload_tables import SYNCED_TABLES, table
+
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with signed.store.uow(write=False) as uow:
+        for name in sorted(tables or SYNCED_TABLES):
+            t = table(name)
+            out[name] = sorted(tuple(r) for r in uow.session.execute(select(t)))
+    return out

@@ -150,6 +150,30 @@ def _keys_uncached(values: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def _experience_steps(shared: int) -> list[int]:
+    """The points of each shared lived-experience tag in turn (first 15, then 5, capped)."""
+    steps: list[int] = []
+    total = 0
+    for i in range(shared):
+        points = FIRST_EXPERIENCE_POINTS if i == 0 else MORE_EXPERIENCE_POINTS
+        points = min(points, MAX_EXPERIENCE_POINTS - total)
+        if points <= 0:
+            break
+        total += points
+        steps.append(points)
+    return steps
+
+
+def experience_points(shared: int) -> int:
+    """Lived-experience points for ``shared`` tags in common."""
+    return sum(_experience_steps(shared))
+
+
+def interest_points(shared: int) -> int:
+    """Interest points for ``shared`` interests in common."""
+    return INTEREST_POINTS * min(shared, MAX_INTEREST_POINTS // INTEREST_POINTS)
+
+
 def _age(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
@@ -196,13 +220,7 @@ def reasons_for(participant: MatchProfile, mentor: MentorCandidate, today: date)
         out.append(Reason("county", COUNTY_POINTS, text))
     shared = _keys(participant.lived_experience).keys() & _keys(mentor.lived_experience).keys()
     given = _keys(participant.lived_experience)
-    total = 0
-    for i, tag in enumerate(sorted(shared)):
-        points = FIRST_EXPERIENCE_POINTS if i == 0 else MORE_EXPERIENCE_POINTS
-        points = min(points, MAX_EXPERIENCE_POINTS - total)
-        if points <= 0:
-            break
-        total += points
+    for tag, points in zip(sorted(shared), _experience_steps(len(shared)), strict=False):
         out.append(Reason("lived_experience", points, f"Shared lived experience: {given[tag]}"))
     interests = _keys(participant.interests)
     shared_interests = sorted(interests.keys() & _keys(mentor.interests).keys())

@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, literal, select, union_all
+from sqlalchemy import literal, select, union_all
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import KeepSeparateRow, MatchRow, MentorRow, ParticipantRow
 from peerdesk.domain.errors import NotFound
 from peerdesk.domain.match_rules import CloseReason, MatchStatus
-from peerdesk.domain.matching import (
-    MatchProfile,
-    MentorCandidate,
-    Reason,
-    rank_mentors,
-    room,
-)
-from peerdesk.domain.mentor_rules import MentorSide, MentorStatus, split_tags
+from peerdesk.domain.matching import MatchProfile, Reason, room
+from peerdesk.domain.mentor_rules import MentorSide
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
-from peerdesk.services.mentor_base import OPEN_VALUES, open_counts, own_matches_only
+from peerdesk.services.match_suggest import best_mentors, tags
+from peerdesk.services.mentor_base import OPEN_VALUES, own_matches_only
 from peerdesk.services.records import ServiceBase
 from peerdesk.services.visibility import own_mentor_ids, visible_participants
 
@@ -79,12 +73,6 @@ def match_info(m: MatchRow, mentor: MentorRow, p: ParticipantRow) -> MatchInfo:
         close_note=m.close_note,
         continues_match_id=m.continues_match_id,
     )
-
-
-@lru_cache(maxsize=4096)
-def _tags(stored: str) -> frozenset[str]:
-    # Cached: thousands of mentors share a few dozen tag lists.
-    return frozenset(split_tags(stored))
 
 
 class MatchQueries(ServiceBase):
@@ -158,7 +146,10 @@ class MatchQueries(ServiceBase):
         """Active mentors ranked for a participant (``domain.matching``), best first.
 
         Three queries whatever the number of mentors: the participant; their keep-separates and
-        current mentors; and the active mentors with their open-match counts (one GROUP BY).
+        current mentors; and the few hundred mentors with the highest upper bound on their
+        score, with their open-match counts (``match_suggest``). The list is the same as
+        ranking every active mentor; a fourth query is needed only when that first batch
+        cannot prove it.
         """
         self._require(actor, Action.MATCH_MANAGE, "match")
         limit = max(1, min(limit, 100))
@@ -191,87 +182,26 @@ class MatchQueries(ServiceBase):
             current: set[str] = set()
             for kind, other in s.execute(related):
                 (keep_apart if kind == "ks" else current).add(other)
-            counts = open_counts()
-            open_n = func.coalesce(counts.c.open_matches, 0)
-            M = MentorRow
-            stmt = (
-                select(
-                    M.id,
-                    M.first_name,
-                    M.last_name,
-                    M.side,
-                    M.status,
-                    M.capacity,
-                    open_n,
-                    M.participant_id,
-                    M.date_of_birth,
-                    M.gender,
-                    M.languages,
-                    M.county,
-                    M.lived_experience,
-                    M.interests,
-                )
-                .outerjoin(counts, counts.c.mentor_id == M.id)
-                # Mentors without room would be excluded by the ranking anyway.
-                .where(M.deleted.is_(False), M.status == MentorStatus.ACTIVE.value)
-                .where(open_n < M.capacity)
+            profile = MatchProfile(
+                participant_id=p.id,
+                date_of_birth=p.date_of_birth,
+                language=p.primary_language,
+                county=p.release_county,
+                lived_experience=tags(p.lived_experience),
+                interests=tags(p.interests),
+                gender_preference=p.mentor_gender_preference,
+                keep_separate_ids=frozenset(keep_apart),
+                current_mentor_ids=frozenset(current),
             )
-            if side is not None:
-                stmt = stmt.where(M.side == side.value)
-            candidates: list[MentorCandidate] = []
-            labels: dict[str, tuple[str, MentorSide]] = {}
-            for (
-                mid,
-                first,
-                last,
-                mside,
-                status,
-                capacity,
-                n,
-                mpid,
-                dob,
-                gender,
-                languages,
-                county,
-                lived,
-                interests,
-            ) in s.execute(stmt):
-                labels[mid] = (f"{first} {last}", MentorSide(mside))
-                candidates.append(
-                    MentorCandidate(
-                        mentor_id=mid,
-                        status=MentorStatus(status),
-                        capacity=capacity,
-                        open_matches=int(n),
-                        participant_id=mpid,
-                        date_of_birth=dob,
-                        gender=gender,
-                        languages=_tags(languages),
-                        county=county,
-                        lived_experience=_tags(lived),
-                        interests=_tags(interests),
-                    )
-                )
-        profile = MatchProfile(
-            participant_id=p.id,
-            date_of_birth=p.date_of_birth,
-            language=p.primary_language,
-            county=p.release_county,
-            lived_experience=_tags(p.lived_experience),
-            interests=_tags(p.interests),
-            gender_preference=p.mentor_gender_preference,
-            keep_separate_ids=frozenset(keep_apart),
-            current_mentor_ids=frozenset(current),
-        )
-        by_id = {c.mentor_id: c for c in candidates}
+            ranked, by_id = best_mentors(s, profile, self._today(), limit, side)
         return [
             MentorSuggestion(
                 mentor_id=sg.mentor_id,
-                mentor_name=labels[sg.mentor_id][0],
-                side=labels[sg.mentor_id][1],
+                mentor_name=by_id[sg.mentor_id].name,
+                side=by_id[sg.mentor_id].side,
                 score=sg.score,
                 reasons=sg.reasons,
-                room=room(by_id[sg.mentor_id]),
+                room=room(by_id[sg.mentor_id].mentor),
             )
-            for sg in rank_mentors(profile, candidates, self._today())[:limit]
+            for sg in ranked
         ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, func, or_, select, union
+from sqlalchemy import and_, case, distinct, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from peerdesk.clock import Clock, utcnow
@@ -35,8 +35,19 @@ def _in(column: Any, period: Period) -> Any:
     return and_(column >= period.start, column < period.end)
 
 
-def _live_participant() -> Any:
-    return P.deleted.is_(False)
+def _live(participant_id: Any) -> Any:
+    """``participant_id`` names a participant who is not deleted.
+
+    The same rows as joining ``participants`` and keeping ``deleted`` false (foreign keys are
+    enforced, so the participant exists), without a lookup per row: the deleted participants
+    are few, and the database lists them once per query from a partial index.
+    """
+    return participant_id.not_in(select(P.id).where(P.deleted.is_(True)))
+
+
+def _live_match(match_id: Any) -> Any:
+    """``match_id`` names a match that is not deleted (as ``_live`` for participants)."""
+    return match_id.not_in(select(MatchRow.id).where(MatchRow.deleted.is_(True)))
 
 
 def _count(s: Session, stmt: Any) -> int:
@@ -47,7 +58,7 @@ def _status_entries(status: str, period: Period) -> Any:
     return (
         select(SH.participant_id, SH.effective_date)
         .join(P, P.id == SH.participant_id)
-        .where(SH.status == status, SH.deleted.is_(False), _live_participant())
+        .where(SH.status == status, SH.deleted.is_(False), _live(SH.participant_id))
         .where(_in(SH.effective_date, period))
     )
 
@@ -61,15 +72,13 @@ def compute(s: Session, period: Period) -> Measures:
     enrolled = _count(
         s,
         select(func.count(distinct(SH.participant_id)))
-        .join(P, P.id == SH.participant_id)
-        .where(SH.status == "enrolled", SH.deleted.is_(False), _live_participant())
+        .where(SH.status == "enrolled", SH.deleted.is_(False), _live(SH.participant_id))
         .where(_in(SH.effective_date, period)),
     )
     eligible_ids = (
         select(ScreeningRow.participant_id)
-        .join(P, P.id == ScreeningRow.participant_id)
         .where(ScreeningRow.decision == "eligible", ScreeningRow.deleted.is_(False))
-        .where(_in(ScreeningRow.screened_on, period), _live_participant())
+        .where(_in(ScreeningRow.screened_on, period), _live(ScreeningRow.participant_id))
     )
     eligible_sq = eligible_ids.subquery()
     eligible = _count(s, select(func.count(distinct(eligible_sq.c.participant_id))))
@@ -87,7 +96,8 @@ def compute(s: Session, period: Period) -> Measures:
         GroupSessionRow.deleted.is_(False),
         _in(GroupSessionRow.held_on, period),
     )
-    engaged = union(
+    # UNION ALL: the count below is of distinct ids anyway, so one de-duplication is enough.
+    engaged = union_all(
         select(AttendanceRow.participant_id).where(
             AttendanceRow.session_id.in_(held_sessions),
             AttendanceRow.status == "present",
@@ -101,9 +111,9 @@ def compute(s: Session, period: Period) -> Measures:
     ).subquery()
     active = _count(
         s,
-        select(func.count(distinct(engaged.c.participant_id)))
-        .join(P, P.id == engaged.c.participant_id)
-        .where(_live_participant()),
+        select(func.count(distinct(engaged.c.participant_id))).where(
+            _live(engaged.c.participant_id)
+        ),
     )
     open_in_period = and_(
         MatchRow.deleted.is_(False),
@@ -112,17 +122,18 @@ def compute(s: Session, period: Period) -> Measures:
         or_(MatchRow.closed_on.is_(None), MatchRow.closed_on >= period.start),
     )
     matched, open_matches = s.execute(
-        select(func.count(distinct(MatchRow.participant_id)), func.count(MatchRow.id))
-        .join(P, P.id == MatchRow.participant_id)
-        .where(open_in_period, _live_participant())
+        select(func.count(distinct(MatchRow.participant_id)), func.count()).where(
+            open_in_period, _live(MatchRow.participant_id)
+        )
     ).one()
     new_total, new_pre = s.execute(
         select(
-            func.count(MatchRow.id),
+            func.count(),
             func.coalesce(func.sum(case((_pre_release(MatchRow.started_on), 1), else_=0)), 0),
         )
+        .select_from(MatchRow)
         .join(P, P.id == MatchRow.participant_id)
-        .where(MatchRow.deleted.is_(False), _live_participant())
+        .where(MatchRow.deleted.is_(False), _live(MatchRow.participant_id))
         .where(_in(MatchRow.started_on, period))
     ).one()
     present, absent = s.execute(
@@ -134,10 +145,10 @@ def compute(s: Session, period: Period) -> Measures:
     sessions_held = _count(s, select(func.count()).select_from(held_sessions.subquery()))
     contacts_held = _count(
         s,
-        select(func.count(ContactRow.id))
-        .join(MatchRow, MatchRow.id == ContactRow.match_id)
+        select(func.count())
+        .select_from(ContactRow)
         .where(ContactRow.status == "held", ContactRow.deleted.is_(False))
-        .where(_in(ContactRow.contact_on, period), MatchRow.deleted.is_(False)),
+        .where(_in(ContactRow.contact_on, period), _live_match(ContactRow.match_id)),
     )
     lengths = [
         (closed - started).days
@@ -189,11 +200,11 @@ def _referrals(s: Session, period: Period) -> tuple[ReferralCount, ...]:
     rows = s.execute(
         select(
             ReferralRow.service_type,
-            func.count(ReferralRow.id),
+            func.count(),
             func.coalesce(func.sum(case((ReferralRow.status == "completed", 1), else_=0)), 0),
         )
-        .join(P, P.id == ReferralRow.participant_id)
-        .where(ReferralRow.deleted.is_(False), _live_participant())
+        .select_from(ReferralRow)
+        .where(ReferralRow.deleted.is_(False), _live(ReferralRow.participant_id))
         .where(_in(ReferralRow.made_on, period))
         .group_by(ReferralRow.service_type)
         .order_by(ReferralRow.service_type)
@@ -206,13 +217,13 @@ def _outcomes(s: Session, period: Period) -> tuple[OutcomeCount, ...]:
     rows = s.execute(
         select(
             O.checkpoint_days,
-            func.count(O.id),
+            func.count(),
             func.coalesce(func.sum(case((O.housing == "stable", 1), else_=0)), 0),
             func.coalesce(func.sum(case((O.employment == "employed", 1), else_=0)), 0),
             func.coalesce(func.sum(case((O.returned_to_custody.is_(True), 1), else_=0)), 0),
         )
-        .join(P, P.id == O.participant_id)
-        .where(O.deleted.is_(False), _live_participant(), _in(O.recorded_on, period))
+        .select_from(O)
+        .where(O.deleted.is_(False), _live(O.participant_id), _in(O.recorded_on, period))
         .group_by(O.checkpoint_days)
         .order_by(O.checkpoint_days)
     )
@@ -226,14 +237,18 @@ def _custody(s: Session, period: Period) -> dict[str, int]:
     live_outcome = and_(O.deleted.is_(False), O.checkpoint_days <= 365)
     returned = select(O.participant_id).where(live_outcome, O.returned_to_custody.is_(True))
     followed = select(O.participant_id).where(live_outcome, O.checkpoint_days == 365)
-    base = (
-        select(func.count(P.id))
-        .where(_live_participant(), _in(P.actual_release_date, cohort))
-        .where(or_(P.id.in_(returned), P.id.in_(followed)))
-    )
-    counted = _count(s, base)
-    back = _count(s, base.where(P.id.in_(returned)))
-    return {"custody_cohort": counted, "custody_returned": back}
+    # As a CASE, the two lists are checked for each participant released in the cohort window
+    # (a range of ix_participants_released) instead of driving the query from the lists.
+    counted_here = case((P.id.in_(returned), 1), (P.id.in_(followed), 1), else_=0)
+    counted, back = s.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(case((P.id.in_(returned), 1), else_=0)), 0),
+        )
+        .select_from(P)
+        .where(_live(P.id), _in(P.actual_release_date, cohort), counted_here == 1)
+    ).one()
+    return {"custody_cohort": int(counted), "custody_returned": int(back)}
 
 
 class MeasuresService:

@@ -1,37 +1,30 @@
 """Mentor use cases: create (from a participant or typed), edit, status, account link, read.
 
 Selection steps and the decision are in ``services.mentor_selection``; training,
-certifications and supervision in ``services.mentor_training``.
+certifications and supervision in ``services.mentor_training``; the list and the whole record
+(``list_mentors``, ``get``, ``MentorSummary``, ``MentorDetail``) in ``services.mentor_queries``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import (
-    CertificationRow,
     MentorRow,
     ParticipantRow,
-    SelectionStepRow,
-    SupervisionRow,
-    TrainingRow,
     UserRow,
 )
 from peerdesk.domain.errors import NotFound, ValidationError
 from peerdesk.domain.mentor_rules import (
     Decision,
-    Gender,
     MentorProfile,
     MentorSide,
     MentorStatus,
     PersonKind,
-    SelectionStep,
-    StepResult,
     check_status_change,
     choice,
     clean_mentor_profile,
@@ -45,70 +38,23 @@ from peerdesk.services.mentor_base import (
     count_open,
     load_mentor,
     mentor_state,
-    open_counts,
 )
-from peerdesk.services.mentor_selection import MentorSelection, StepRecord
+from peerdesk.services.mentor_queries import (
+    MentorDetail,
+    MentorQueries,
+    MentorSummary,
+    mentor_summary,
+)
+from peerdesk.services.mentor_selection import MentorSelection
 from peerdesk.services.mentor_training import (
-    CertificationRecord,
     MentorTraining,
-    SupervisionRecord,
-    TrainingRecord,
 )
 from peerdesk.services.records import RecordWriter, ServiceBase
 from peerdesk.services.visibility import visible_participants
 
 OBJECT = "mentor"
 
-
-@dataclass(frozen=True)
-class MentorSummary:
-    """One row of the mentors list."""
-
-    id: str
-    person_kind: PersonKind
-    participant_id: str | None
-    user_id: str | None
-    last_name: str
-    first_name: str
-    side: MentorSide
-    status: MentorStatus
-    status_date: date
-    capacity: int
-    #: Current mentees: proposed, active and paused matches (what capacity counts).
-    open_matches: int
-
-
-@dataclass(frozen=True)
-class MentorDetail:
-    """A mentor's whole record: profile, selection, training and supervision."""
-
-    summary: MentorSummary
-    profile: MentorProfile
-    decision: Decision
-    decision_by: str
-    decision_on: date | None
-    decision_reason: str
-    steps: tuple[StepRecord, ...]
-    trainings: tuple[TrainingRecord, ...]
-    training_hours: float
-    certifications: tuple[CertificationRecord, ...]
-    supervision: tuple[SupervisionRecord, ...]
-
-
-def _profile(r: MentorRow) -> MentorProfile:
-    return MentorProfile(
-        last_name=r.last_name,
-        first_name=r.first_name,
-        side=MentorSide(r.side),
-        date_of_birth=r.date_of_birth,
-        gender=Gender(r.gender),
-        languages=split_tags(r.languages),
-        county=r.county,
-        lived_experience=split_tags(r.lived_experience),
-        interests=split_tags(r.interests),
-        capacity=r.capacity,
-        agreement_signed_on=r.agreement_signed_on,
-    )
+__all__ = ["OBJECT", "MentorDetail", "MentorService", "MentorSummary"]
 
 
 def _columns(p: MentorProfile) -> dict[str, Any]:
@@ -127,27 +73,11 @@ def _columns(p: MentorProfile) -> dict[str, Any]:
     }
 
 
-def _summary(r: MentorRow, open_matches: int) -> MentorSummary:
-    return MentorSummary(
-        r.id,
-        PersonKind(r.person_kind),
-        r.participant_id,
-        r.user_id,
-        r.last_name,
-        r.first_name,
-        MentorSide(r.side),
-        MentorStatus(r.status),
-        r.status_date,
-        r.capacity,
-        open_matches,
-    )
-
-
-class MentorService(MentorSelection, MentorTraining, ServiceBase):
+class MentorService(MentorSelection, MentorTraining, MentorQueries, ServiceBase):
     """Peer educators and mentors: their record, selection, training, status and account link.
 
     Selection (``record_step``, ``decide``) comes from ``MentorSelection``; training,
-    certifications and supervision from ``MentorTraining``.
+    certifications and supervision from ``MentorTraining``; reading from ``MentorQueries``.
     """
 
     # --- creating ----------------------------------------------------------------------------
@@ -248,7 +178,7 @@ class MentorService(MentorSelection, MentorTraining, ServiceBase):
             **_columns(p),
         )
         w.audit("mentor.create", OBJECT, row.id)
-        return _summary(row, 0)
+        return mentor_summary(row, 0)
 
     # --- changing ----------------------------------------------------------------------------
     def update(self, actor: Actor, mentor_id: str, profile: MentorProfile) -> bool:
@@ -329,90 +259,3 @@ class MentorService(MentorSelection, MentorTraining, ServiceBase):
             w = RecordWriter(s, actor, self.clock())
             if w.update(row, user_id=user_id):
                 w.audit("mentor.link_user", OBJECT, row.id)
-
-    # --- reading -----------------------------------------------------------------------------
-    def list_mentors(
-        self,
-        actor: Actor,
-        *,
-        status: MentorStatus | None = None,
-        side: MentorSide | None = None,
-    ) -> list[MentorSummary]:
-        """Mentors by name, with their current mentee counts (one query)."""
-        self._require(actor, Action.MENTOR_VIEW, OBJECT)
-        counts = open_counts()
-        stmt = (
-            select(MentorRow, func.coalesce(counts.c.open_matches, 0))
-            .outerjoin(counts, counts.c.mentor_id == MentorRow.id)
-            .where(MentorRow.deleted.is_(False))
-            .order_by(MentorRow.last_name, MentorRow.first_name, MentorRow.id)
-        )
-        if status is not None:
-            stmt = stmt.where(MentorRow.status == status.value)
-        if side is not None:
-            stmt = stmt.where(MentorRow.side == side.value)
-        with self.store.uow(write=False) as uow:
-            return [_summary(r, int(n)) for r, n in uow.session.execute(stmt)]
-
-    def get(self, actor: Actor, mentor_id: str) -> MentorDetail:
-        """A mentor's whole record; every view is written to the audit trail."""
-        self._require(actor, Action.MENTOR_VIEW, OBJECT, mentor_id)
-        today = self._today()
-        with self.store.uow() as uow:
-            s = uow.session
-            row = load_mentor(s, mentor_id)
-            open_matches, _ = count_open(s, row.id)
-
-            def rows(model: Any, *order: Any) -> list[Any]:
-                return list(
-                    s.scalars(
-                        select(model)
-                        .where(model.mentor_id == row.id, model.deleted.is_(False))
-                        .order_by(*order, model.stamp)
-                    )
-                )
-
-            steps = tuple(
-                StepRecord(
-                    r.id,
-                    SelectionStep(r.step),
-                    StepResult(r.result),
-                    r.completed_on,
-                    r.note,
-                    r.recorded_by,
-                )
-                for r in rows(SelectionStepRow, SelectionStepRow.completed_on)
-            )
-            trainings = tuple(
-                TrainingRecord(r.id, r.course, r.hours, r.completed_on)
-                for r in rows(TrainingRow, TrainingRow.completed_on)
-            )
-            certs = tuple(
-                CertificationRecord(
-                    r.id,
-                    r.name,
-                    r.issued_on,
-                    r.expires_on,
-                    r.expires_on is not None and r.expires_on <= today,
-                )
-                for r in rows(CertificationRow, CertificationRow.issued_on)
-            )
-            supervision = tuple(
-                SupervisionRecord(r.id, r.held_on, r.supervisor, r.summary)
-                for r in rows(SupervisionRow, SupervisionRow.held_on)
-            )
-            w = RecordWriter(s, actor, self.clock())
-            w.audit("mentor.view", OBJECT, row.id)
-            return MentorDetail(
-                summary=_summary(row, open_matches),
-                profile=_profile(row),
-                decision=Decision(row.decision),
-                decision_by=row.decision_by,
-                decision_on=row.decision_on,
-                decision_reason=row.decision_reason,
-                steps=steps,
-                trainings=trainings,
-                training_hours=sum(t.hours for t in trainings),
-                certifications=certs,
-                supervision=supervision,
-            )

@@ -71,6 +71,7 @@ REJECT_REASONS: Mapping[str, str] = {
     "stale_sequence": "This bundle is older than one already imported from that site; its "
     "changes came with the later bundle, so there is nothing to import.",
     "decrypt_failed": "The bundle cannot be decrypted with this site's keys.",
+    "invalid_record": "The bundle holds a record this site cannot accept; nothing was imported.",
 }
 
 

@@ -28,6 +28,7 @@ from peerdesk.ui.participants_section import ParticipantsSection
 from peerdesk.ui.peer_educators_section import PeerEducatorsSection
 from peerdesk.ui.referrals_section import ReferralsSection
 from peerdesk.ui.reports_section import ReportsSection
+from peerdesk.ui.sync_section import SyncSection
 from peerdesk.ui.widgets import enlarge, heading_label
 
 if TYPE_CHECKING:
@@ -212,6 +213,8 @@ class MainWindow(QMainWindow):
             return ReportsSection(session)
         if section is Section.REFERRALS:
             return ReferralsSection(session)
+        if section is Section.SYNC:
+            return SyncSection(session)
         return None
 
     def current_section(self) -> Section | None:

@@ -38,11 +38,15 @@ class GroupMemberRow(SyncedMixin, Base):
 
 class GroupSessionRow(SyncedMixin, Base):
     __tablename__ = "group_sessions"
-    __table_args__ = (Index("ix_group_sessions_group_on", "group_id", "held_on"),)
+    __table_args__ = (
+        Index("ix_group_sessions_group_on", "group_id", "held_on"),
+        # Covering index for the measures (migration 0006).
+        Index("ix_group_sessions_measure", "held_on", "status", "deleted", "id"),
+    )
 
     group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"))
     module: Mapped[str] = mapped_column(String(120), default="")
-    held_on: Mapped[date] = mapped_column(Date, index=True)
+    held_on: Mapped[date] = mapped_column(Date)
     start_time: Mapped[str] = mapped_column(String(5), default="")  # HH:MM, facility time
     duration_minutes: Mapped[int] = mapped_column(Integer)
     location: Mapped[str] = mapped_column(String(120), default="")
@@ -60,6 +64,10 @@ class SessionFacilitatorRow(SyncedMixin, Base):
 
 class AttendanceRow(SyncedMixin, Base):
     __tablename__ = "attendance"
+    __table_args__ = (
+        # Covering index for the measures (migration 0006).
+        Index("ix_attendance_measure", "session_id", "status", "deleted", "participant_id"),
+    )
 
     session_id: Mapped[str] = mapped_column(ForeignKey("group_sessions.id"), index=True)
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from peerdesk.db.models.base import Base
@@ -13,13 +13,24 @@ from peerdesk.db.models.synced import SyncedMixin
 
 class MatchRow(SyncedMixin, Base):
     __tablename__ = "matches"
-    __table_args__ = (Index("ix_matches_mentor_status", "mentor_id", "status"),)
+    __table_args__ = (
+        # Open matches per mentor, without reading the rows (migration 0006).
+        Index("ix_matches_mentor_open", "mentor_id", "status", "deleted"),
+        # Covering indexes for the measures (migration 0006).
+        Index("ix_matches_started", "started_on", "deleted", "participant_id", "closed_on"),
+        Index(
+            "ix_matches_deleted_ids",
+            "id",
+            sqlite_where=text("deleted IS 1"),
+            postgresql_where=text("deleted IS TRUE"),
+        ),
+    )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
     mentor_id: Mapped[str] = mapped_column(ForeignKey("mentors.id"))
     status: Mapped[str] = mapped_column(String(20))  # proposed | active | paused | closed
     proposed_on: Mapped[date] = mapped_column(Date)
-    started_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     cadence_days: Mapped[int] = mapped_column(Integer, default=7)
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     close_reason: Mapped[str] = mapped_column(String(30), default="")
@@ -30,11 +41,17 @@ class MatchRow(SyncedMixin, Base):
 
 class ContactRow(SyncedMixin, Base):
     __tablename__ = "contacts"
-    __table_args__ = (Index("ix_contacts_match_on", "match_id", "contact_on"),)
+    __table_args__ = (
+        Index("ix_contacts_match_on", "match_id", "contact_on"),
+        # Covering index for the measures (migration 0006).
+        Index(
+            "ix_contacts_measure", "contact_on", "status", "deleted", "participant_id", "match_id"
+        ),
+    )
 
     match_id: Mapped[str] = mapped_column(ForeignKey("matches.id"))
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
-    contact_on: Mapped[date] = mapped_column(Date, index=True)
+    contact_on: Mapped[date] = mapped_column(Date)
     duration_minutes: Mapped[int] = mapped_column(Integer)
     mode: Mapped[str] = mapped_column(String(20))  # in_person | phone | video | letter
     status: Mapped[str] = mapped_column(String(20))  # held | cancelled

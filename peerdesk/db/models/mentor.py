@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from peerdesk.db.models.base import Base
@@ -13,6 +13,26 @@ from peerdesk.db.models.synced import SyncedMixin
 
 class MentorRow(SyncedMixin, Base):
     __tablename__ = "mentors"
+    __table_args__ = (
+        # Matching suggestions read only these columns of every active mentor (migration 0006).
+        Index(
+            "ix_mentors_suggest",
+            "status",
+            "deleted",
+            "side",
+            "languages",
+            "county",
+            "lived_experience",
+            "interests",
+            "gender",
+            "date_of_birth",
+            "participant_id",
+            "capacity",
+            "first_name",
+            "last_name",
+            "id",
+        ),
+    )
 
     #: The person: a current or former participant, staff, or a community volunteer.
     person_kind: Mapped[str] = mapped_column(String(20))

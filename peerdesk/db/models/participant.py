@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from peerdesk.db.models.base import Base
@@ -22,6 +22,14 @@ class ParticipantRow(SyncedMixin, Base):
         Index("ix_participants_dob", "date_of_birth"),
         Index("ix_participants_release", "projected_release_date"),
         Index("ix_participants_unit", "housing_unit"),
+        # Covering indexes for the measures (migration 0006).
+        Index(
+            "ix_participants_deleted_ids",
+            "id",
+            sqlite_where=text("deleted IS 1"),
+            postgresql_where=text("deleted IS TRUE"),
+        ),
+        Index("ix_participants_released", "actual_release_date", "deleted", "id"),
     )
 
     doc_number: Mapped[str] = mapped_column(String(20))
@@ -56,6 +64,23 @@ class ParticipantStatusRow(SyncedMixin, Base):
     """Each status a participant passed through, with its date and who recorded it."""
 
     __tablename__ = "participant_status_history"
+    __table_args__ = (
+        # Covering indexes for the measures (migration 0006).
+        Index(
+            "ix_participant_status_history_measure",
+            "status",
+            "effective_date",
+            "deleted",
+            "participant_id",
+        ),
+        Index(
+            "ix_participant_status_history_person",
+            "participant_id",
+            "status",
+            "deleted",
+            "effective_date",
+        ),
+    )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
     status: Mapped[str] = mapped_column(String(20))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from peerdesk.db.models.base import Base
@@ -27,11 +27,17 @@ class PartnerRow(SyncedMixin, Base):
 
 class ReferralRow(SyncedMixin, Base):
     __tablename__ = "referrals"
+    __table_args__ = (
+        # Covering index for the measures (migration 0006).
+        Index(
+            "ix_referrals_measure", "made_on", "deleted", "participant_id", "service_type", "status"
+        ),
+    )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
     partner_id: Mapped[str] = mapped_column(ForeignKey("partners.id"), index=True)
     service_type: Mapped[str] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(20))  # made | accepted | completed | declined
-    made_on: Mapped[date] = mapped_column(Date, index=True)
+    made_on: Mapped[date] = mapped_column(Date)
     status_on: Mapped[date] = mapped_column(Date)
     made_by: Mapped[str] = mapped_column(String(64))

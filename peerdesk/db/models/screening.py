@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from peerdesk.db.models.base import Base
@@ -13,9 +13,13 @@ from peerdesk.db.models.synced import SyncedMixin
 
 class ScreeningRow(SyncedMixin, Base):
     __tablename__ = "screenings"
+    __table_args__ = (
+        # Covering index for the measures (migration 0006).
+        Index("ix_screenings_measure", "decision", "screened_on", "deleted", "participant_id"),
+    )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
-    screened_on: Mapped[date] = mapped_column(Date, index=True)
+    screened_on: Mapped[date] = mapped_column(Date)
     #: JSON object: criterion key -> answer ("yes" / "no" / free text).
     criteria: Mapped[str] = mapped_column(Text)
     decision: Mapped[str] = mapped_column(String(20))  # eligible | ineligible | deferred

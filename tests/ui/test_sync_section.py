@@ -1,0 +1,120 @@
+"""The Sync screen: write a bundle to a drive, import it at the other site, settle conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from peerdesk.db.models import ParticipantRow
+from peerdesk.services.auth import SignedIn
+from peerdesk.services.participants import ParticipantService
+from peerdesk.ui.sync_section import SyncSection, shown_value
+from tests.factories_sync import consent, edit_row, enroll, exchange, make_site, trust_both
+from tests.ui.conftest import make_session
+
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
+Pair = tuple[SignedIn, SignedIn]
+
+
+@pytest.fixture
+def sites(tmp_path: Path) -> Iterator[Pair]:
+    fac = make_site(tmp_path, "Riverside Unit", "facility")
+    off = make_site(tmp_path, "North Reentry Office", "office")
+    trust_both(fac, off)
+    yield fac, off
+    fac.store.close()
+    off.store.close()
+
+
+def section_for(qtbot: QtBot, signed: SignedIn) -> SyncSection:
+    widget = SyncSection(make_session(signed))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    QAbstractItemModelTester(widget.peer_model, FATAL)
+    QAbstractItemModelTester(widget.conflict_model, FATAL)
+    return widget
+
+
+def test_write_on_one_site_and_import_on_the_other(
+    qtbot: QtBot, sites: Pair, tmp_path: Path
+) -> None:
+    fac, off = sites
+    pid = enroll(fac, legal_last_name="Moreno")
+    consent(fac, pid, off.actor.site_id)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+
+    facility = section_for(qtbot, fac)
+    assert facility.peer_model.rowCount() == 1
+    assert facility.peer_model.cell(facility.peer_model.row(0), 0) == "North Reentry Office"
+    facility.choose_folder = lambda: usb  # type: ignore[method-assign]
+    qtbot.mouseClick(facility.export_button, Qt.MouseButton.LeftButton)
+    assert "safe to remove" in facility.result.text()
+    written = list(usb.glob("peerdesk-*.zip"))
+    assert len(written) == 1
+    assert facility.peer_model.cell(facility.peer_model.row(0), 2) == "#1"
+
+    office = section_for(qtbot, off)
+    office.choose_bundle = lambda: written[0]  # type: ignore[method-assign]
+    qtbot.mouseClick(office.import_button, Qt.MouseButton.LeftButton)
+    assert office.result.text().startswith("Bundle #1 imported")
+    assert office.error.text() == ""
+    people = ParticipantService(off.store)
+    assert people.get(off.actor, pid).profile.legal_last_name == "Moreno"
+    qtbot.mouseClick(office.import_button, Qt.MouseButton.LeftButton)  # the same file again
+    assert "already imported" in office.result.text()
+
+
+def test_a_damaged_bundle_is_refused_with_its_reason(
+    qtbot: QtBot, sites: Pair, tmp_path: Path
+) -> None:
+    _fac, off = sites
+    bad = tmp_path / "peerdesk-000001-x.zip"
+    bad.write_bytes(b"PK\x03\x04 not really a bundle")
+    office = section_for(qtbot, off)
+    office.choose_bundle = lambda: bad  # type: ignore[method-assign]
+    qtbot.mouseClick(office.import_button, Qt.MouseButton.LeftButton)
+    assert "not a complete peerdesk bundle" in office.error.text()
+    assert office.result.text() == ""
+    assert office.import_button.isEnabled()  # ready for the next try
+
+
+def test_a_missing_drive_says_so(qtbot: QtBot, sites: Pair, tmp_path: Path) -> None:
+    fac, _off = sites
+    facility = section_for(qtbot, fac)
+    facility.choose_folder = lambda: tmp_path / "no-such-drive"  # type: ignore[method-assign]
+    qtbot.mouseClick(facility.export_button, Qt.MouseButton.LeftButton)
+    assert facility.error.text() != ""
+    assert facility.result.text() == ""
+
+
+def test_conflicts_are_listed_and_settled(qtbot: QtBot, sites: Pair, tmp_path: Path) -> None:
+    fac, off = sites
+    pid = enroll(fac)
+    consent(fac, pid, off.actor.site_id)
+    exchange(fac, off, tmp_path / "a")
+    consent(off, pid, fac.actor.site_id)
+    exchange(off, fac, tmp_path / "b")
+    edit_row(fac, ParticipantRow, pid, housing_unit="C-9")
+    edit_row(off, ParticipantRow, pid, housing_unit="Community")
+    exchange(fac, off, tmp_path / "c")  # both changed the unit: a conflict at the office
+
+    office = section_for(qtbot, off)
+    assert office.conflict_model.rowCount() == 1
+    assert office.tabs.tabText(office.conflicts_index) == "Conflicts (1)"
+    row = office.conflict_model.row(0)
+    assert row.field == "housing_unit"
+    model = office.conflict_model
+    assert {model.cell(row, 2), model.cell(row, 3)} == {"C-9", "Community"}
+    model_value = model.cell(row, 3)
+    office.tabs.setCurrentIndex(office.conflicts_index)
+    qtbot.mouseClick(office.keep_theirs_button, Qt.MouseButton.LeftButton)
+    assert office.conflict_model.rowCount() == 0
+    unit = ParticipantService(off.store).get(off.actor, pid).profile.housing_unit
+    assert unit == model_value == shown_value(row.other_value)
