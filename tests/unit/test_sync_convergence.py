@@ -72,8 +72,15 @@ class Model:
         self.known[receiver] |= self.known[sender]
 
     def maximal(self) -> list[Edit]:
+        """Edits no later edit saw. Two edits that wrote the same value to the same field are
+        one fact: when a later edit saw either of them, it replaced that value knowingly."""
         seen_by_later = set().union(*(e.seen for e in self.edits)) if self.edits else set()
-        return [e for i, e in enumerate(self.edits) if i not in seen_by_later]
+        replaced = {(self.edits[i].field, self.edits[i].value) for i in seen_by_later}
+        return [
+            e
+            for i, e in enumerate(self.edits)
+            if i not in seen_by_later and (e.field, e.value) not in replaced
+        ]
 
 
 def row(signed: SignedIn, pid: str) -> dict[str, Any]:
