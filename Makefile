@@ -52,7 +52,7 @@ pytest: $(STAMP_TEST)
 
 ## Render every main screen with demo data, in English and Spanish, into docs/screenshots/.
 screenshots: $(STAMP_TEST) translations
-	PEERDESK_SHOTS_DIR=docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/ui/test_screenshots.py
+	PEERDESK_SHOTS_DIR=docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/ui/test_screenshots.py tests/ui/test_screenshots_records.py
 
 $(STAMP_BUNDLE): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
