@@ -123,6 +123,10 @@ def is_month(period: Period) -> bool:
     return period.start.day == 1 and Period.month(period.start.year, period.start.month) == period
 
 
+#: At most this many alerts of each kind on the dashboard, the most urgent first.
+ALERTS_PER_KIND = 300
+
+
 def months_ending(last: Period, count: int) -> tuple[Period, ...]:
     """The ``count`` calendar months that end with ``last``, oldest first."""
     months = [last]
@@ -224,13 +228,15 @@ class DashboardService:
             )
 
     def alerts(self, actor: Actor) -> tuple[AlertRow, ...]:
-        """Today's alerts the actor may see, as rows with names, grouped by kind.
+        """Today's alerts the actor may see, as rows with names, grouped by kind: the
+        :data:`ALERTS_PER_KIND` most urgent of each kind (a list of thousands helps nobody;
+        the names of each are read, which costs).
 
         Raises:
             PermissionDenied: the account is disabled.
         """
         grouped = AlertService(self.store, self.clock).current(actor)
-        flat = [a for kind in AlertKind for a in grouped.get(kind, [])]
+        flat = [a for kind in AlertKind for a in grouped.get(kind, [])[:ALERTS_PER_KIND]]
         if not flat:
             return ()
         with self.store.uow(write=False) as uow:

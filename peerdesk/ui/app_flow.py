@@ -197,7 +197,7 @@ class AppFlow(QObject):
         def open_session() -> _Opened:
             from peerdesk.services.site_info import site_info
 
-            info = site_info(signed.store, signed.actor)
+            info = site_info(signed.store, signed.actor, counts=False)
             services = factory(signed.store)
             return _Opened(info, services, services.settings.get("idle_lock_minutes"))
 

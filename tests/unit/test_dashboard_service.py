@@ -370,6 +370,27 @@ def test_alert_rows_carry_names_in_kind_order(coordinator: SignedIn) -> None:
     assert cert.alert.days == 20
 
 
+def test_each_kind_is_capped_to_its_most_urgent(
+    coordinator: SignedIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import peerdesk.services.dashboard as dashboard
+    from peerdesk.domain.alerts import Alert
+    from peerdesk.services.alerts import AlertService
+
+    _alert_world(coordinator)
+    real = AlertService.current
+
+    def doubled(self: AlertService, actor: object) -> dict[AlertKind, list[Alert]]:
+        grouped = real(self, actor)  # type: ignore[arg-type]
+        return {kind: alerts * 3 for kind, alerts in grouped.items()}
+
+    monkeypatch.setattr(AlertService, "current", doubled)
+    monkeypatch.setattr(dashboard, "ALERTS_PER_KIND", 2)
+    rows = DashboardService(coordinator.store, _clock).alerts(coordinator.actor)
+    kinds = [r.alert.kind for r in rows]
+    assert kinds == [k for k in AlertKind for _ in range(2)]
+
+
 def test_no_alerts_gives_an_empty_tuple(coordinator: SignedIn) -> None:
     assert DashboardService(coordinator.store, _clock).alerts(coordinator.actor) == ()
 
