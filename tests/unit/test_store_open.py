@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk.db.engine import connect_raw
+from peerdesk.db.engine import CACHE_KIB, connect_raw
 from peerdesk.db.store import DataPaths
 from peerdesk.domain.errors import (
     KeySlotsDamaged,
@@ -107,7 +107,8 @@ def test_sqlcipher_settings(coordinator) -> None:  # type: ignore[no-untyped-def
         }
     assert pragma["journal_mode"] == "wal"
     assert pragma["foreign_keys"] == 1
-    assert pragma["cache_size"] <= -64 * 1024
+    assert pragma["cache_size"] == -CACHE_KIB  # KiB: large enough for the daily queries
+    assert 16 * 1024 <= CACHE_KIB <= 64 * 1024  # and small enough for the window (bench 6)
     assert pragma["cipher_provider"] == "openssl"
     assert str(pragma["cipher_version"]).startswith("4.")
 
