@@ -30,13 +30,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import wraps
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from peerdesk.domain.errors import KeySlotsBusy, KeySlotsDamaged
 from peerdesk.domain.lockout import LockoutState
 from peerdesk.fsutil import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 FORMAT = "peerdesk-keyslots"
 VERSION = 1
@@ -307,6 +308,9 @@ def locked(path: Path) -> Iterator[None]:
     Raises:
         KeySlotsBusy: another program held it for :data:`LOCK_TIMEOUT_SECONDS`.
     """
+    # filelock loads asyncio (~65 ms): only when a key-slot change is made, not at start.
+    from filelock import FileLock, Timeout
+
     key = str(path)
     lock = _LOCKS.get(key)
     if lock is None:

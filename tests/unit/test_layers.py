@@ -61,6 +61,17 @@ def test_cli_start_does_not_import_heavy_modules() -> None:
         assert heavy not in loaded
 
 
+def test_sign_in_window_does_not_wait_for_heavy_modules() -> None:
+    """What the sign-in window needs loads before it shows; the rest loads at sign-in."""
+    loaded = _modules_after(
+        "import peerdesk.app, peerdesk.ui.app_flow, peerdesk.ui.login_window, "
+        "peerdesk.ui.single_instance, peerdesk.db.store"
+    )
+    for heavy in ("sqlalchemy", "alembic", "reportlab", "asyncio", "filelock"):
+        assert heavy not in loaded, heavy
+    assert "peerdesk.ui.main_window" not in loaded  # imports every section
+
+
 def test_network_guard_is_active() -> None:
     """The suite-wide guard turns any network attempt into a failure."""
     from tests_netguard_impl import NetworkUsed
