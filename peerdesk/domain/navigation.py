@@ -35,6 +35,7 @@ class AdminTab(StrEnum):
     SETTINGS = "settings"
     AUDIT = "audit"
     BACKUPS = "backups"
+    SITES = "sites"
 
 
 def _can(role: Role, *actions: Action) -> bool:
@@ -61,7 +62,7 @@ def _visible(section: Section, role: Role) -> bool:
         Section.REPORTS: is_allowed(role, Action.REPORT_RUN),
         Section.SYNC: _can(role, Action.BUNDLE_EXPORT, Action.BUNDLE_IMPORT),
         Section.ADMINISTRATION: _can(
-            role, Action.USER_MANAGE, Action.SETTINGS_MANAGE, Action.AUDIT_VIEW
+            role, Action.USER_MANAGE, Action.SETTINGS_MANAGE, Action.AUDIT_VIEW, Action.KEYS_MANAGE
         ),
     }
     return rules[section]
@@ -93,6 +94,7 @@ def admin_tabs(role: Role) -> tuple[AdminTab, ...]:
         AdminTab.SETTINGS: is_allowed(role, Action.SETTINGS_MANAGE),
         AdminTab.AUDIT: is_allowed(role, Action.AUDIT_VIEW),
         AdminTab.BACKUPS: is_allowed(role, Action.BACKUP_RUN),
+        AdminTab.SITES: is_allowed(role, Action.KEYS_MANAGE),
     }
     return tuple(t for t in AdminTab if tabs[t])
 

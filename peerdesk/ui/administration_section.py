@@ -10,6 +10,7 @@ from peerdesk.domain.navigation import AdminTab, admin_tabs
 from peerdesk.ui.audit_tab import AuditTab
 from peerdesk.ui.backup_tab import BackupTab
 from peerdesk.ui.settings_tab import SettingsTab
+from peerdesk.ui.sites_tab import SitesTab
 from peerdesk.ui.users_tab import UsersTab
 from peerdesk.ui.widgets import heading_label
 
@@ -29,6 +30,7 @@ class AdministrationSection(QWidget):
         self.settings_tab: SettingsTab | None = None
         self.audit_tab: AuditTab | None = None
         self.backup_tab: BackupTab | None = None
+        self.sites_tab: SitesTab | None = None
         for tab in admin_tabs(session.actor.role):
             if tab is AdminTab.USERS:
                 self.users_tab = UsersTab(session)
@@ -42,6 +44,9 @@ class AdministrationSection(QWidget):
             elif tab is AdminTab.BACKUPS:
                 self.backup_tab = BackupTab(session)
                 self.tabs.addTab(self.backup_tab, self.tr("Backups"))
+            elif tab is AdminTab.SITES:
+                self.sites_tab = SitesTab(session)
+                self.tabs.addTab(self.sites_tab, self.tr("Sites and keys"))
         self._loaded: set[int] = set()
         self.tabs.currentChanged.connect(self._load)
         layout = QVBoxLayout(self)
@@ -58,5 +63,5 @@ class AdministrationSection(QWidget):
             return
         self._loaded.add(index)
         tab = self.tabs.widget(index)
-        if isinstance(tab, UsersTab | SettingsTab | AuditTab | BackupTab):
+        if isinstance(tab, UsersTab | SettingsTab | AuditTab | BackupTab | SitesTab):
             tab.reload()

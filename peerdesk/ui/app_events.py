@@ -19,6 +19,8 @@ CONTACTS = "contacts"
 PARTNERS = "partners"
 #: A bundle was imported or a sync conflict settled (records of any kind changed).
 SYNC = "sync"
+#: A site's key card was trusted or revoked, or this site's key replaced.
+KEYS = "keys"
 
 
 class AppEvents(QObject):

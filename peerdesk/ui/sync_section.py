@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.roles import Action
-from peerdesk.ui.app_events import PARTICIPANTS, SYNC
+from peerdesk.ui.app_events import KEYS, PARTICIPANTS, SYNC
 from peerdesk.ui.messages import error_text, kind_label
 from peerdesk.ui.report_job import ProgressRelay
 from peerdesk.ui.row_table_model import RowTableModel
@@ -204,7 +204,13 @@ class SyncSection(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading_label(self.tr("Sync")))
         layout.addWidget(self.tabs, 1)
+        session.events.changed.connect(self._on_changed)
         self._update_buttons()
+
+    def _on_changed(self, what: frozenset[str]) -> None:
+        # A site trusted or revoked in Administration, or a bundle imported: read again.
+        if self._loaded and (KEYS in what or SYNC in what) and not self._busy:
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._loaded:

@@ -88,7 +88,10 @@ def test_peer_educator_lands_on_their_groups_then_mentees() -> None:
 @pytest.mark.parametrize(
     ("role", "tabs"),
     [
-        (Role.COORDINATOR, (AdminTab.USERS, AdminTab.SETTINGS, AdminTab.AUDIT, AdminTab.BACKUPS)),
+        (
+            Role.COORDINATOR,
+            (AdminTab.USERS, AdminTab.SETTINGS, AdminTab.AUDIT, AdminTab.BACKUPS, AdminTab.SITES),
+        ),
         (Role.AUDITOR, (AdminTab.USERS, AdminTab.AUDIT)),
         (Role.REENTRY_STAFF, ()),  # may list users, but has no Administration section
         (Role.PEER_EDUCATOR, ()),
@@ -96,6 +99,22 @@ def test_peer_educator_lands_on_their_groups_then_mentees() -> None:
 )
 def test_admin_tabs(role: Role, tabs: tuple[AdminTab, ...]) -> None:
     assert admin_tabs(role) == tabs
+
+
+def test_sites_and_keys_tab_follows_key_management(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a role that may manage keys gets the tab, and with it the Administration section."""
+    from peerdesk.domain import roles
+
+    assert [r for r in Role if AdminTab.SITES in admin_tabs(r)] == [
+        r for r in Role if Action.KEYS_MANAGE in PERMISSIONS[r]
+    ]
+    narrowed = dict(PERMISSIONS)
+    narrowed[Role.COORDINATOR] = PERMISSIONS[Role.COORDINATOR] - {Action.KEYS_MANAGE}
+    narrowed[Role.REENTRY_STAFF] = PERMISSIONS[Role.REENTRY_STAFF] | {Action.KEYS_MANAGE}
+    monkeypatch.setattr(roles, "PERMISSIONS", narrowed)
+    assert AdminTab.SITES not in admin_tabs(Role.COORDINATOR)
+    assert admin_tabs(Role.REENTRY_STAFF) == (AdminTab.USERS, AdminTab.SITES)
+    assert S.ADMINISTRATION in sections_for(Role.REENTRY_STAFF)
 
 
 def test_navigation_follows_the_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -138,7 +157,7 @@ def test_the_window_lists_only_what_the_role_may_use(qtbot: QtBot, site: Site, r
             assert isinstance(admin, AdministrationSection)
             tab_names = [admin.tabs.tabText(i) for i in range(admin.tabs.count())]
             expected = {
-                Role.COORDINATOR: ["Users", "Settings", "Audit trail", "Backups"],
+                Role.COORDINATOR: ["Users", "Settings", "Audit trail", "Backups", "Sites and keys"],
                 Role.AUDITOR: ["Users", "Audit trail"],
             }
             assert tab_names == expected[role]

@@ -343,3 +343,43 @@ def test_reports_screen(qtbot: QtBot, site: Site, language: str, shots: Path) ->
         shoot(window, shots, f"{language}-71-reports-packet-error")
     finally:
         coordinator.store.close()
+
+
+def test_sites_and_keys(
+    qtbot: QtBot, site: Site, language: str, shots: Path, tmp_path: Path
+) -> None:
+    from peerdesk.services.trust import TrustService
+    from peerdesk.ui.sites_tab import SitesTab
+    from tests.factories_sync import make_site
+
+    coordinator = site.sign_in()
+    office = make_site(tmp_path, "North Reentry Office", "office")
+    try:
+        card = TrustService(office.store).own_card(office.actor)
+        TrustService(coordinator.store).trust_card(
+            coordinator.actor, card.text.encode(), card.fingerprint
+        )
+        TrustService(office.store).rotate_own_key(office.actor)
+        TrustService(office.store).export_card(office.actor, tmp_path / "card.json")
+        window = MainWindow(
+            site_info(coordinator.store, coordinator.actor), make_session(coordinator)
+        )
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        window.show_section(Section.ADMINISTRATION)
+        admin = window.pages[Section.ADMINISTRATION]
+        assert isinstance(admin, AdministrationSection)
+        tab = admin.sites_tab
+        assert isinstance(tab, SitesTab)
+        admin.tabs.setCurrentWidget(tab)
+        assert tab.model.rowCount() == 1
+        shoot(window, shots, f"{language}-24-admin-sites-and-keys")
+        tab.choose_card = lambda: tmp_path / "card.json"  # type: ignore[method-assign]
+        tab.trust_card()
+        assert tab.dialog is not None
+        shoot(tab.dialog, shots, f"{language}-25-trust-card")
+        tab.dialog.reject()
+    finally:
+        office.store.close()
+        coordinator.store.close()

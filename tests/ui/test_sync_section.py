@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from peerdesk.db.models import ParticipantRow
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.participants import ParticipantService
+from peerdesk.ui.app_events import KEYS
 from peerdesk.ui.sync_section import SyncSection, shown_value
 from tests.factories_sync import consent, edit_row, enroll, exchange, make_site, trust_both
 from tests.ui.conftest import make_session
@@ -118,3 +119,19 @@ def test_conflicts_are_listed_and_settled(qtbot: QtBot, sites: Pair, tmp_path: P
     assert office.conflict_model.rowCount() == 0
     unit = ParticipantService(off.store).get(off.actor, pid).profile.housing_unit
     assert unit == model_value == shown_value(row.other_value)
+
+
+def test_a_site_trusted_elsewhere_appears(qtbot: QtBot, tmp_path: Path) -> None:
+    fac = make_site(tmp_path, "Riverside Unit", "facility")
+    off = make_site(tmp_path, "North Reentry Office", "office")
+    try:
+        section = section_for(qtbot, fac)
+        assert section.peer_model.rowCount() == 0
+        trust_both(fac, off)
+        section._session.events.announce("users")
+        assert section.peer_model.rowCount() == 0
+        section._session.events.announce(KEYS)
+        assert section.peer_model.rowCount() == 1
+    finally:
+        fac.store.close()
+        off.store.close()
