@@ -102,3 +102,36 @@ def admin_tabs(role: Role) -> tuple[AdminTab, ...]:
 def may_end_sessions_of_others(role: Role) -> bool:
     """Whether ``role`` may unlock a workstation someone else locked (ending their session)."""
     return is_allowed(role, Action.USER_MANAGE)
+
+
+class RecordTab(StrEnum):
+    """A tab of a participant's page beyond the profile and the timeline."""
+
+    SCREENING = "screening"
+    CONSENT = "consent"
+    PATHWAY = "pathway"
+    GOALS = "goals"
+    REFERRALS = "referrals"
+    INCENTIVES = "incentives"
+    OUTCOMES = "outcomes"
+
+
+def record_tabs(role: Role) -> tuple[RecordTab, ...]:
+    """The participant tabs ``role`` sees, for participants it may see at all.
+
+    Screening and needs hold the substance-use need, a consent's scope says whether the person
+    is in substance-use treatment, and outcomes say whether they are in treatment: they are
+    shown only to roles that record them, read treatment records, or audit. Peer educators see
+    their mentees' pathway, goals, referrals (without treatment referrals: the services leave
+    those out) and incentives.
+    """
+    shown = {
+        RecordTab.SCREENING: _can(role, Action.PARTICIPANT_SCREEN, Action.NOTE_READ_SUD),
+        RecordTab.CONSENT: _can(role, Action.CONSENT_MANAGE, Action.AUDIT_VIEW),
+        RecordTab.PATHWAY: True,
+        RecordTab.GOALS: True,
+        RecordTab.REFERRALS: True,
+        RecordTab.INCENTIVES: True,
+        RecordTab.OUTCOMES: _can(role, Action.OUTCOME_RECORD, Action.AUDIT_VIEW),
+    }
+    return tuple(t for t in RecordTab if shown[t])

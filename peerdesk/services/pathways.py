@@ -33,6 +33,7 @@ from peerdesk.domain.screening_rules import (
 )
 from peerdesk.services.actor import Actor
 from peerdesk.services.records import RecordWriter, ServiceBase, load_live, load_participant
+from peerdesk.services.visibility import hides_treatment
 
 
 @dataclass(frozen=True)
@@ -400,6 +401,13 @@ class GoalService(ServiceBase):
             rows = s.scalars(
                 select(GoalRow)
                 .where(GoalRow.participant_id == p.id, GoalRow.deleted.is_(False))
+                .where(
+                    *(
+                        [GoalRow.domain != NeedDomain.SUBSTANCE_USE.value]
+                        if hides_treatment(actor)
+                        else []
+                    )
+                )
                 .order_by(GoalRow.set_on, GoalRow.stamp)
             )
             return tuple(_goal(r) for r in rows)

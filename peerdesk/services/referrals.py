@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import ColumnElement, func, literal, select
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import ParticipantRow, PartnerRow, ReferralRow
@@ -24,7 +24,7 @@ from peerdesk.domain.screening_rules import (
 )
 from peerdesk.services.actor import Actor
 from peerdesk.services.records import RecordWriter, ServiceBase, load_live, load_participant
-from peerdesk.services.visibility import visible_participants
+from peerdesk.services.visibility import hides_treatment, visible_participants
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,13 @@ def _partner_values(info: PartnerInfo) -> dict[str, object]:
         "county": text(info.county, "county", "The county", 80),
         "active": bool(info.active),
     }
+
+
+def _treatment_filter(actor: Actor) -> list[ColumnElement[bool]]:
+    """No referral to substance-use treatment for roles that may not read treatment records."""
+    if hides_treatment(actor):
+        return [ReferralRow.service_type != ServiceType.SUBSTANCE_USE_TREATMENT.value]
+    return []
 
 
 class ReferralService(ServiceBase):
@@ -268,6 +275,7 @@ class ReferralService(ServiceBase):
                 select(ReferralRow, PartnerRow.organization)
                 .outerjoin(PartnerRow, PartnerRow.id == ReferralRow.partner_id)
                 .where(ReferralRow.participant_id == p.id, ReferralRow.deleted.is_(False))
+                .where(*_treatment_filter(actor))
                 .order_by(ReferralRow.made_on.desc(), ReferralRow.stamp.desc())
             )
             return tuple(_referral(r, org or "") for r, org in rows)
@@ -296,6 +304,7 @@ class ReferralService(ServiceBase):
                     ),
                     ParticipantRow.deleted.is_(False),
                     visible_participants(actor),
+                    *_treatment_filter(actor),
                 )
                 .order_by(ReferralRow.status_on, ReferralRow.id)
             )

@@ -38,6 +38,7 @@ from peerdesk.db.models import (
 from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.roles import Action
 from peerdesk.domain.screening_rules import (
+    NeedDomain,
     ScreeningDecision,
     check_fact_date,
     check_levels,
@@ -46,7 +47,7 @@ from peerdesk.domain.screening_rules import (
 )
 from peerdesk.services.actor import Actor
 from peerdesk.services.records import RecordWriter, ServiceBase, load_live, load_participant
-from peerdesk.services.visibility import visible_participants
+from peerdesk.services.visibility import hides_treatment, visible_participants
 
 R = TypeVar("R", bound=SyncedMixin)
 #: A participant id, or a column or expression holding one.
@@ -144,6 +145,13 @@ def _assessments(rows: list[NeedAssessmentRow]) -> tuple[NeedsAssessment, ...]:
         )
         for day, group in by_date.items()
     )
+
+
+def _treatment_filter(actor: Actor) -> list[ColumnElement[bool]]:
+    """No substance-use need level for roles that may not read treatment information."""
+    if hides_treatment(actor):
+        return [NeedAssessmentRow.domain != NeedDomain.SUBSTANCE_USE.value]
+    return []
 
 
 class ScreeningService(ServiceBase):
@@ -256,7 +264,9 @@ class ScreeningService(ServiceBase):
             rows = s.scalars(
                 select(NeedAssessmentRow)
                 .where(
-                    NeedAssessmentRow.participant_id == p.id, NeedAssessmentRow.deleted.is_(False)
+                    NeedAssessmentRow.participant_id == p.id,
+                    NeedAssessmentRow.deleted.is_(False),
+                    *_treatment_filter(actor),
                 )
                 .order_by(NeedAssessmentRow.assessed_on, NeedAssessmentRow.stamp)
             )
@@ -268,7 +278,7 @@ class ScreeningService(ServiceBase):
         with self.store.uow(write=False) as uow:
             s = uow.session
             p = load_participant(s, actor, participant_id)
-            live = and_(na.participant_id == p.id, na.deleted.is_(False))
+            live = and_(na.participant_id == p.id, na.deleted.is_(False), *_treatment_filter(actor))
             last = select(func.max(na.assessed_on)).where(live).scalar_subquery()
             rows = s.scalars(select(na).where(live, na.assessed_on == last).order_by(na.stamp))
             found = _assessments(list(rows))

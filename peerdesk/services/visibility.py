@@ -68,3 +68,13 @@ def visible_participants(actor: Actor) -> ColumnElement[bool]:
             or_(ParticipantRow.id.in_(mentees), ParticipantRow.id.in_(members)),
         ),
     )
+
+
+def hides_treatment(actor: Actor) -> bool:
+    """Whether ``actor``'s role may not read substance-use treatment information.
+
+    Such roles (peer educators, auditors) get no substance-use need level, no referral to
+    substance-use treatment and no goal in that area, even for participants they may see:
+    these say the person is in or needs treatment (42 CFR Part 2).
+    """
+    return not is_allowed(actor.role, Action.NOTE_READ_SUD)

@@ -86,6 +86,7 @@ class AppFlow(QObject):
         self.session: UiSession | None = None
         self.idle = idle or IdleWatch(parent=self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_requested.connect(self.lock)
         self._auth = auth
         self.main_window: MainWindow | None = None
         self._build_login()

@@ -10,7 +10,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from peerdesk.domain.settings_rules import SPECS
 
@@ -42,6 +44,8 @@ class IdleWatch(QObject):
     """
 
     idle = Signal()
+    #: Ctrl+L pressed while a dialog is open (the window's own shortcut cannot fire then).
+    lock_requested = Signal()
 
     def __init__(
         self,
@@ -94,6 +98,17 @@ class IdleWatch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self._last_input = self._clock()
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_L
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and QApplication.activeModalWidget() is not None
+        ):
+            # Qt gives no shortcut to the main window while a dialog is open; Ctrl+L must
+            # lock all the same (the lock hides every window of the session).
+            self.lock_requested.emit()
+            return True
         return False
 
     def check(self) -> None:

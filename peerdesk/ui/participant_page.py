@@ -4,7 +4,7 @@ needs, consent, pathway, goals, referrals, incentives and outcomes, in tabs."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.errors import ValidationError
+from peerdesk.domain.navigation import RecordTab, record_tabs
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import PARTICIPANTS
 from peerdesk.ui.consent_tab import ConsentTab
@@ -146,17 +147,21 @@ class ParticipantPage(QWidget):
         self.referrals_tab = ReferralsTab(session)
         self.incentives_tab = IncentivesTab(session)
         self.outcomes_tab = OutcomesTab(session)
-        self.record_tabs: dict[int, ParticipantTab] = {
-            self.tabs.addTab(self.screening_tab, self.tr("Screening and needs")): (
-                self.screening_tab
-            ),
-            self.tabs.addTab(self.consent_tab, self.tr("Consent")): self.consent_tab,
-            self.tabs.addTab(self.pathway_tab, self.tr("Pathway")): self.pathway_tab,
-            self.tabs.addTab(self.goals_tab, self.tr("Goals")): self.goals_tab,
-            self.tabs.addTab(self.referrals_tab, self.tr("Referrals")): self.referrals_tab,
-            self.tabs.addTab(self.incentives_tab, self.tr("Incentives")): self.incentives_tab,
-            self.tabs.addTab(self.outcomes_tab, self.tr("Outcomes")): self.outcomes_tab,
+        pages: dict[RecordTab, tuple[QWidget, str]] = {
+            RecordTab.SCREENING: (self.screening_tab, self.tr("Screening and needs")),
+            RecordTab.CONSENT: (self.consent_tab, self.tr("Consent")),
+            RecordTab.PATHWAY: (self.pathway_tab, self.tr("Pathway")),
+            RecordTab.GOALS: (self.goals_tab, self.tr("Goals")),
+            RecordTab.REFERRALS: (self.referrals_tab, self.tr("Referrals")),
+            RecordTab.INCENTIVES: (self.incentives_tab, self.tr("Incentives")),
+            RecordTab.OUTCOMES: (self.outcomes_tab, self.tr("Outcomes")),
         }
+        # Only the tabs the role may read (domain.navigation.record_tabs); the others are
+        # never added, so nothing of them is shown or read.
+        self.record_tabs: dict[int, ParticipantTab] = {}
+        for kind in record_tabs(session.actor.role):
+            widget, title = pages[kind]
+            self.record_tabs[self.tabs.addTab(widget, title)] = cast("ParticipantTab", widget)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         top = QHBoxLayout()

@@ -236,3 +236,19 @@ def test_locking_closes_open_dialogs_too(
     fake_clock.advance(15)
     flow.idle.check()
     assert visible_windows() == ["LoginWindow"]
+
+
+def test_ctrl_l_locks_while_a_dialog_is_open(qtbot: QtBot, flow: AppFlow) -> None:
+    sign_in(qtbot, flow)
+    window = flow.main_window
+    assert window is not None
+    window.request_section(Section.ADMINISTRATION)
+    users = window.pages[Section.ADMINISTRATION].users_tab  # type: ignore[attr-defined]
+    qtbot.mouseClick(users.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = users.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.username_edit.setFocus()
+    qtbot.keyClick(dialog.username_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert flow.main_window is None and flow.locked_user == ADMIN
+    assert visible_windows() == ["LoginWindow"]
+    assert dialog.username_edit.text() == ""  # the key went to the lock, not the field
