@@ -59,9 +59,12 @@ class AdministrationSection(QWidget):
         super().showEvent(event)
 
     def _load(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, AuditTab) and index in self._loaded:
+            tab.reload()  # every action adds entries: read again each time it is shown
+            return
         if index < 0 or index in self._loaded:
             return
         self._loaded.add(index)
-        tab = self.tabs.widget(index)
         if isinstance(tab, UsersTab | SettingsTab | AuditTab | BackupTab | SitesTab):
             tab.reload()

@@ -85,6 +85,8 @@ class AuditTab(QWidget):
             verify_row.addWidget(self.verify_button)
 
         self.table = QTableView()
+
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -112,6 +112,7 @@ class BackupTab(QWidget):
         self.auto_hint = hint_label("")
         self.model = BackupTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Automatic backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

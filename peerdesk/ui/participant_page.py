@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.navigation import RecordTab, record_tabs
 from peerdesk.domain.roles import Action
-from peerdesk.ui.app_events import PARTICIPANTS
+from peerdesk.ui.app_events import CONTACTS, GROUPS, MATCHES, PARTICIPANTS, SESSIONS, SYNC
 from peerdesk.ui.consent_tab import ConsentTab
 from peerdesk.ui.duplicate_warning import DuplicateWarning
 from peerdesk.ui.form_fields import format_date
@@ -49,6 +49,10 @@ if TYPE_CHECKING:
 
 Proceed = Callable[[], None]
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
+
+
+#: Changes after which the timeline and the tabs are read again.
+REFRESH_ON = frozenset({PARTICIPANTS, SESSIONS, CONTACTS, MATCHES, GROUPS, SYNC})
 
 
 class ParticipantPage(QWidget):
@@ -118,6 +122,7 @@ class ParticipantPage(QWidget):
 
         self.timeline_model = TimelineTableModel(self)
         self.timeline_view = QTableView()
+        self.timeline_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.timeline_view.setModel(self.timeline_model)
         self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -163,6 +168,7 @@ class ParticipantPage(QWidget):
             widget, title = pages[kind]
             self.record_tabs[self.tabs.addTab(widget, title)] = cast("ParticipantTab", widget)
         self.tabs.currentChanged.connect(self._tab_changed)
+        session.events.changed.connect(self._on_changed)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -374,6 +380,16 @@ class ParticipantPage(QWidget):
         box.open()
 
     # --- timeline ------------------------------------------------------------------------
+    def _on_changed(self, what: frozenset[str]) -> None:
+        """Something recorded elsewhere (a session, a contact, an import) may belong in the
+        timeline or a tab: forget what was read, and read the tab showing again."""
+        if not what & REFRESH_ON or self._participant_id is None:
+            return
+        self._timeline_for = None
+        for record_tab in self.record_tabs.values():
+            record_tab.participant_id = None
+        self._tab_changed(self.tabs.currentIndex())
+
     def _tab_changed(self, index: int) -> None:
         pid = self._participant_id
         record_tab = self.record_tabs.get(index)

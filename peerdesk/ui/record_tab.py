@@ -6,12 +6,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 from peerdesk.ui.app_events import PARTICIPANTS
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.row_table_model import RowTableModel
+from peerdesk.ui.table_views import row_table
 from peerdesk.ui.widgets import hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -59,15 +57,7 @@ class RecordTab(QWidget, Generic[Row]):
         self.model = model
         self.participant_id: str | None = None
         self.dialog: QDialog | None = None
-        self.table = QTableView()
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = row_table(model, hint)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.message = message_label()
         self.buttons = QHBoxLayout()

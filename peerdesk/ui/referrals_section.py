@@ -8,13 +8,11 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from peerdesk.ui.messages import error_text
 from peerdesk.ui.partner_dialog import PartnerDialog
 from peerdesk.ui.record_labels import SERVICE_TYPES, referral_status_label, service_type_label
 from peerdesk.ui.row_table_model import RowTableModel
+from peerdesk.ui.table_views import row_table
 from peerdesk.ui.widgets import heading_label, hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -81,19 +80,6 @@ class WaitingTableModel(RowTableModel["WaitingReferral"]):
         return values[column]
 
 
-def _table(model: RowTableModel[object], name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class ReferralsSection(QWidget):
     """Two tabs: the partner directory (filter by service, add, edit, remove) and the
     referrals waiting for an answer (Enter opens the participant).
@@ -112,7 +98,7 @@ class ReferralsSection(QWidget):
         self.may_manage = session.may(Action.REFERRAL_MANAGE)
 
         self.partner_model = PartnerTableModel(self)
-        self.partner_table = _table(self.partner_model, self.tr("Partners"))
+        self.partner_table = row_table(self.partner_model, self.tr("Partners"))
         self.partner_table.doubleClicked.connect(lambda _index: self.edit_partner())
         self.partner_table.activated.connect(lambda _index: self.edit_partner())
         self.partner_table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -148,7 +134,7 @@ class ReferralsSection(QWidget):
         partners_layout.addLayout(partner_buttons)
 
         self.waiting_model = WaitingTableModel(self)
-        self.waiting_table = _table(self.waiting_model, self.tr("Referrals waiting"))
+        self.waiting_table = row_table(self.waiting_model, self.tr("Referrals waiting"))
         self.waiting_table.activated.connect(self._open_waiting)
         self.waiting_table.doubleClicked.connect(self._open_waiting)
         self.waiting_message = message_label()

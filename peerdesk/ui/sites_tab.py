@@ -171,6 +171,7 @@ class SitesTab(QWidget):
         # The sites trusted.
         self.model = TrustedKeyTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Trusted sites"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

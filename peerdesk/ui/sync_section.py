@@ -11,22 +11,29 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from peerdesk.domain.roles import Action
-from peerdesk.ui.app_events import KEYS, PARTICIPANTS, SYNC
+from peerdesk.ui.app_events import (
+    GROUPS,
+    KEYS,
+    MATCHES,
+    MENTORS,
+    PARTICIPANTS,
+    SESSIONS,
+    SYNC,
+)
 from peerdesk.ui.messages import error_text, kind_label
 from peerdesk.ui.report_job import ProgressRelay
 from peerdesk.ui.row_table_model import RowTableModel
+from peerdesk.ui.table_views import row_table
 from peerdesk.ui.widgets import OK_STYLE, heading_label, hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -101,19 +108,6 @@ def shown_value(stored: str) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def _table(model: RowTableModel[object], name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class SyncSection(QWidget):
     """Write a bundle for a site onto a drive, import one, and settle conflicts.
 
@@ -132,7 +126,7 @@ class SyncSection(QWidget):
 
         self._service: SyncService = SyncService(session.services.participants.store)
         self.peer_model = PeerTableModel(self)
-        self.peer_table = _table(self.peer_model, self.tr("Sites"))
+        self.peer_table = row_table(self.peer_model, self.tr("Sites"))
         self.peer_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.export_button = QPushButton(self.tr("Write bundle for this site…"))
         self.export_button.clicked.connect(self.export_bundle)
@@ -170,7 +164,7 @@ class SyncSection(QWidget):
         sites.addLayout(buttons)
 
         self.conflict_model = ConflictTableModel(self)
-        self.conflict_table = _table(self.conflict_model, self.tr("Conflicts"))
+        self.conflict_table = row_table(self.conflict_model, self.tr("Conflicts"))
         self.conflict_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.keep_ours_button = QPushButton(self.tr("Keep the value kept"))
         self.keep_ours_button.clicked.connect(lambda: self.resolve("ours"))
@@ -348,7 +342,7 @@ class SyncSection(QWidget):
                 .replace("%3", str(result.updated))
                 .replace("%4", str(result.conflicts))
             )
-            self._session.events.announce(SYNC, PARTICIPANTS)
+            self._session.events.announce(SYNC, PARTICIPANTS, MENTORS, MATCHES, GROUPS, SESSIONS)
         set_message(self.result, text)
         self.reload()
 
@@ -375,5 +369,5 @@ class SyncSection(QWidget):
 
     def _resolved(self) -> None:
         set_message(self.conflict_error, "")
-        self._session.events.announce(SYNC, PARTICIPANTS)
+        self._session.events.announce(SYNC, PARTICIPANTS, MENTORS, MATCHES, GROUPS, SESSIONS)
         self.reload()

@@ -292,3 +292,16 @@ def test_a_tampered_audit_trail_is_reported(
     assert tab.verdict_label.text().startswith(
         "The audit trail has been altered, starting at entry 1."
     )
+
+
+def test_the_audit_trail_is_read_again_each_time_it_is_shown(
+    qtbot: QtBot, admin: AdministrationSection, coordinator: SignedIn
+) -> None:
+    tab = admin.audit_tab
+    assert isinstance(tab, AuditTab) and admin.settings_tab is not None
+    admin.tabs.setCurrentWidget(tab)
+    before = tab.model.rowCount()
+    SettingsService(coordinator.store).set(coordinator.actor, "idle_lock_minutes", 9)
+    admin.tabs.setCurrentWidget(admin.settings_tab)
+    admin.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() > before

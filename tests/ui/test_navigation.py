@@ -189,3 +189,19 @@ def test_keyboard_moves_between_sections(qtbot: QtBot, site: Site) -> None:
         assert window.current_section() is S.DASHBOARD
     finally:
         signed.store.close()
+
+
+def test_tab_leaves_every_table(qtbot: QtBot, site: Site) -> None:
+    """No keyboard trap: Tab moves past a table instead of from cell to cell."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    signed = site.sign_in()
+    try:
+        window = MainWindow(site_info(signed.store, signed.actor), make_session(signed))
+        qtbot.addWidget(window)
+        views = window.findChildren(QAbstractItemView)
+        assert len(views) > 15  # every section's lists and the participant page's tabs
+        trapping = [v.accessibleName() or type(v).__name__ for v in views if v.tabKeyNavigation()]
+        assert trapping == []
+    finally:
+        signed.store.close()

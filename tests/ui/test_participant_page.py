@@ -357,3 +357,30 @@ def test_keyboard_only(qtbot: QtBot, section: ParticipantsSection, coordinator: 
     assert detail.profile.date_of_birth == date(1990, 2, 3)
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Escape)  # nothing happens on Escape
     assert section.currentWidget() is page
+
+
+def test_a_contact_recorded_elsewhere_shows_in_the_open_timeline(qtbot: QtBot, site: Site) -> None:
+    from peerdesk.services.contacts import ContactDraft, ContactService
+    from peerdesk.ui.app_events import CONTACTS
+
+    coordinator = site.sign_in()
+    world = build_world(site, coordinator)
+    try:
+        session = make_session(coordinator)
+        page = ParticipantPage(session)
+        qtbot.addWidget(page)
+        page.show()
+        page.open_participant(world.mentee)
+        page.tabs.setCurrentIndex(page.timeline_index)
+        before = page.timeline_model.rowCount()
+        ContactService(coordinator.store).record(
+            coordinator.actor,
+            ContactDraft(world.match_id, 30, "phone", date.today() - timedelta(days=1)),
+        )
+        session.events.announce("users")  # not about records: nothing read again
+        assert page.timeline_model.rowCount() == before
+        session.events.announce(CONTACTS)
+        assert page.timeline_model.rowCount() == before + 1
+    finally:
+        world.peer.store.close()
+        coordinator.store.close()
