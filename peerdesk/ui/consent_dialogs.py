@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from peerdesk.domain.consent_rules import ConsentTerms
 from peerdesk.ui.form_dialog import FormDialog, Job
-from peerdesk.ui.form_fields import DateField, DateInputError
+from peerdesk.ui.form_fields import DateField
 from peerdesk.ui.widgets import hint_label, stacked
 
 if TYPE_CHECKING:
@@ -22,15 +21,6 @@ def _text_box(max_height: int = 70) -> QPlainTextEdit:
     box.setTabChangesFocus(True)  # Tab moves on, as in every other field
     box.setMaximumHeight(max_height)
     return box
-
-
-def read_date(dialog: FormDialog, field: DateField, name: str) -> tuple[bool, date | None]:
-    """(ok, value) of a date field; shows the message next to ``name`` when it is not a date."""
-    try:
-        return True, field.date_value()
-    except DateInputError as exc:
-        dialog.show_error(name, str(exc))
-        return False, None
 
 
 class RecordConsentDialog(FormDialog):
@@ -117,13 +107,9 @@ class RecordConsentDialog(FormDialog):
 
     def terms(self) -> ConsentTerms | None:
         """The terms typed, or ``None`` after showing which date is not a date."""
-        ok_signed, signed = read_date(self, self.signed_edit, "signed_on")
-        ok_expires, expires = read_date(self, self.expires_edit, "expires_on")
-        if not (ok_signed and ok_expires):
-            return None
-        if signed is None:
-            self.show_error("signed_on", self.tr("Give the date the form was signed."))
-            return None
+        signed = self.read_date(self.signed_edit, "signed_on")
+        expires = self.read_date(self.expires_edit, "expires_on", required=False)
+        assert signed is not None  # required
         return ConsentTerms(
             discloser=self.discloser_edit.text(),
             recipient_name=self.recipient_edit.text(),
@@ -180,12 +166,7 @@ class ConsentDateDialog(FormDialog):
         )
 
     def job(self) -> Job | None:
-        ok, on = read_date(self, self.date_edit, self.field_name)
-        if not ok:
-            return None
-        if on is None:
-            self.show_error(self.field_name, self.tr("Give the date."))
-            return None
+        on = self.read_date(self.date_edit, self.field_name)
         s, cid = self._session, self._consent_id
         if self._revoke:
             return lambda: s.services.consent.revoke(s.actor, cid, on)

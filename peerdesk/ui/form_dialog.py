@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,12 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.errors import ValidationError
-from peerdesk.ui.form_fields import FieldErrors
+from peerdesk.ui.form_fields import DateField, DateInputError, FieldErrors
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.task_runner import Runner
 from peerdesk.ui.widgets import grow_to_fit, heading_label, message_label, paragraph
 
 Job = Callable[[], Any]
+
+
+class InputStop(Exception):
+    """Raised by a dialog's input readers after they showed what is wrong with a field."""
 
 
 class FormDialog(QDialog):
@@ -82,6 +88,23 @@ class FormDialog(QDialog):
         """The service call to run, or ``None`` after showing what is missing."""
         raise NotImplementedError
 
+    def read_date(self, edit: DateField, name: str, *, required: bool = True) -> date | None:
+        """The date typed in ``edit`` (``None`` when empty and not ``required``).
+
+        Raises:
+            InputStop: after saying next to ``name`` why there is no date (not a date, or
+                empty while required); :meth:`submit` then keeps the dialog open.
+        """
+        try:
+            value = edit.date_value()
+        except DateInputError as exc:
+            self.show_error(name, str(exc))
+            raise InputStop from None
+        if value is None and required:
+            self.show_error(name, QCoreApplication.translate("FormDialog", "Type the date."))
+            raise InputStop
+        return value
+
     def show_error(self, field: str, text: str) -> None:
         """Show ``text`` next to ``field`` and make room for it."""
         self.errors.show(field, text)
@@ -92,7 +115,10 @@ class FormDialog(QDialog):
         if self._busy:
             return
         self.errors.clear()
-        job = self.job()
+        try:
+            job = self.job()
+        except InputStop:
+            job = None
         if job is None:
             grow_to_fit(self)
             return

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from peerdesk.domain.roles import Action
 from peerdesk.domain.screening_rules import GOAL_MOVES, GoalStatus, NeedDomain
-from peerdesk.ui.consent_dialogs import read_date
 from peerdesk.ui.form_dialog import FormDialog, Job
 from peerdesk.ui.form_fields import DateField, format_date
 from peerdesk.ui.record_labels import goal_status_label, need_domain_label
@@ -75,13 +74,8 @@ class GoalDialog(FormDialog):
         self.add_field(self.tr("Target date:"), "target_on", self.target_edit)
 
     def job(self) -> Job | None:
-        ok_set, set_on = read_date(self, self.set_edit, "set_on")
-        ok_target, target = read_date(self, self.target_edit, "target_on")
-        if not (ok_set and ok_target):
-            return None
-        if set_on is None:
-            self.show_error("set_on", self.tr("Give the date."))
-            return None
+        set_on = self.read_date(self.set_edit, "set_on")
+        target = self.read_date(self.target_edit, "target_on", required=False)
         s, pid = self._session, self._participant_id
         what = self.description_edit.toPlainText()
         area = str(self.domain_combo.currentData() or "")
@@ -114,12 +108,7 @@ class GoalStatusDialog(FormDialog):
         self.add_field(self.tr("On:"), "status_on", self.date_edit)
 
     def job(self) -> Job | None:
-        ok, on = read_date(self, self.date_edit, "status_on")
-        if not ok:
-            return None
-        if on is None:
-            self.show_error("status_on", self.tr("Give the date."))
-            return None
+        on = self.read_date(self.date_edit, "status_on")
         s, gid, status = self._session, self._goal_id, str(self.status_combo.currentData())
         return lambda: s.services.goals.move_goal(s.actor, gid, status, on=on)
 

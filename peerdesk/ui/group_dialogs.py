@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
@@ -10,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from peerdesk.domain.note_rules import Sensitivity, can_write
 from peerdesk.domain.roles import Action
 from peerdesk.ui.form_dialog import FormDialog, Job
-from peerdesk.ui.form_fields import DateField, DateInputError
+from peerdesk.ui.form_fields import DateField
 from peerdesk.ui.group_labels import CANCEL_REASONS, cancel_reason_label
 from peerdesk.ui.labels import label
 
@@ -26,18 +25,6 @@ def _ready(dialog: FormDialog, first: QWidget) -> None:
     forgets once the focus leaves a button) and the cursor starts in the first field."""
     dialog.ok_button.setDefault(True)
     first.setFocus()
-
-
-def _date_or_message(dialog: FormDialog, field: DateField, name: str, missing: str) -> date | None:
-    """The date typed, or ``None`` after showing why there is none."""
-    try:
-        day = field.date_value()
-    except DateInputError as exc:
-        dialog.show_error(name, str(exc))
-        return None
-    if day is None:
-        dialog.show_error(name, missing)
-    return day
 
 
 class CancelledSessionDialog(FormDialog):
@@ -79,9 +66,7 @@ class CancelledSessionDialog(FormDialog):
         _ready(self, self.reason_combo)
 
     def job(self) -> Job | None:
-        day = _date_or_message(self, self.date_edit, "held_on", self.tr("Type the date."))
-        if day is None:
-            return None
+        day = self.read_date(self.date_edit, "held_on")
         sessions, actor, gid = self._services.sessions, self._session.actor, self._group.id
         reason = str(self.reason_combo.currentData())
         start, module = self.time_edit.text(), self.module_edit.text()
@@ -175,9 +160,7 @@ class ContactDialog(FormDialog):
         if not match_id:
             self.show_error("match_id", self.tr("Choose the mentee the contact was with."))
             return None
-        day = _date_or_message(self, self.date_edit, "contact_on", self.tr("Type the date."))
-        if day is None:
-            return None
+        day = self.read_date(self.date_edit, "contact_on")
         contacts, actor = self._services.contacts, self._session.actor
         mode = str(self.mode_combo.currentData())
         if self.cancelled_check.isChecked():
@@ -231,9 +214,7 @@ class AddMemberDialog(FormDialog):
         if not doc:
             self.show_error("participant_id", self.tr("Type the participant's DOC number."))
             return None
-        day = _date_or_message(self, self.date_edit, "joined_on", self.tr("Type the date."))
-        if day is None:
-            return None
+        day = self.read_date(self.date_edit, "joined_on")
         services, actor, gid = self._services, self._session.actor, self._group.id
         not_found = self.tr("Nobody you can see has this DOC number.")
 

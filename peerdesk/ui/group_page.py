@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,6 +23,7 @@ from peerdesk.ui.attendance_model import roster_name
 from peerdesk.ui.group_dialogs import AddMemberDialog, CancelledSessionDialog
 from peerdesk.ui.group_models import MemberTableModel, SessionTableModel
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.table_views import row_table
 from peerdesk.ui.widgets import heading_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -58,20 +57,8 @@ def fit_columns(table: QTableView, padding: int = 16) -> None:
 
 
 def make_table(model: Any, parent: QWidget | None = None) -> QTableView:
-    """A read-only, one-line-per-row table over ``model``."""
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    rows = table.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 12)
-    table.horizontalHeader().setStretchLastSection(True)
+    """A read-only, one-line-per-row table over ``model`` (see ``table_views.row_table``)."""
+    table = row_table(model, "", parent=parent)
     table.horizontalHeader().setDefaultSectionSize(140)
     return table
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from peerdesk.domain.roles import Action
 from peerdesk.domain.screening_rules import IncentiveKind
-from peerdesk.ui.consent_dialogs import read_date
 from peerdesk.ui.form_dialog import FormDialog, Job
 from peerdesk.ui.form_fields import DateField, format_date
 from peerdesk.ui.record_tab import RecordTab
@@ -124,12 +123,7 @@ class AwardDialog(FormDialog):
             self.amount_edit.clear()
 
     def job(self) -> Job | None:
-        ok, on = read_date(self, self.date_edit, "awarded_on")
-        if not ok:
-            return None
-        if on is None:
-            self.show_error("awarded_on", self.tr("Give the date."))
-            return None
+        on = self.read_date(self.date_edit, "awarded_on")
         try:
             cents = parse_cents(self.amount_edit.text())
         except ValueError:

@@ -21,8 +21,8 @@ from peerdesk.domain.mentor_rules import (
     SelectionStep,
     StepResult,
 )
-from peerdesk.ui.form_dialog import FormDialog, Job
-from peerdesk.ui.form_fields import DateField, DateInputError
+from peerdesk.ui.form_dialog import FormDialog, InputStop, Job
+from peerdesk.ui.form_fields import DateField
 from peerdesk.ui.mentor_labels import mentor_label
 
 if TYPE_CHECKING:
@@ -72,38 +72,22 @@ class MentorDialog(FormDialog):
         self.add_field(text, name, edit)
         return edit
 
-    def read_date(self, field: DateField, name: str, required: bool = True) -> date | None:
-        """The date typed; ``None`` after showing why not (``missing`` is returned as None)."""
-        try:
-            value = field.date_value()
-        except DateInputError as exc:
-            self.show_error(name, str(exc))
-            raise _Stop from None
-        if value is None and required:
-            self.show_error(name, QCoreApplication.translate("MentorDialog", "Type the date."))
-            raise _Stop
-        return value
-
     def read_number(self, edit: QLineEdit, name: str) -> float:
         try:
             return float(edit.text().strip().replace(",", "."))
         except ValueError:
             self.show_error(name, QCoreApplication.translate("MentorDialog", "Type a number."))
-            raise _Stop from None
+            raise InputStop from None
 
     def job(self) -> Job | None:
         try:
             return self.make_job()
-        except _Stop:
+        except InputStop:
             return None
 
     def make_job(self) -> Job:
-        """The service call (raise ``_Stop`` after showing a message)."""
+        """The service call (raise ``InputStop`` after showing a message)."""
         raise NotImplementedError
-
-
-class _Stop(Exception):
-    """A field could not be read; its message is showing."""
 
 
 class NewMentorDialog(MentorDialog):
@@ -167,7 +151,7 @@ class CapacityDialog(MentorDialog):
         number = self.read_number(self.capacity_edit, "capacity")
         if number != int(number):
             self.show_error("capacity", self.tr("Type a whole number."))
-            raise _Stop
+            raise InputStop
         signed = self.read_date(self.agreement_edit, "agreement_signed_on", required=False)
         profile = replace(self._profile, capacity=int(number), agreement_signed_on=signed)
         s, mid = self._session, self._mentor_id

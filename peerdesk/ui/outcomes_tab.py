@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from peerdesk.domain.roles import Action
 from peerdesk.domain.screening_rules import CHECKPOINTS, EmploymentOutcome, HousingOutcome
-from peerdesk.ui.consent_dialogs import read_date
 from peerdesk.ui.form_dialog import FormDialog, Job
 from peerdesk.ui.form_fields import DateField, format_date
 from peerdesk.ui.record_tab import RecordTab
@@ -137,12 +136,7 @@ class OutcomeDialog(FormDialog):
         self.add_field(self.tr("Recorded on:"), "recorded_on", self.date_edit)
 
     def job(self) -> Job | None:
-        ok, on = read_date(self, self.date_edit, "recorded_on")
-        if not ok:
-            return None
-        if on is None:
-            self.show_error("recorded_on", self.tr("Give the date."))
-            return None
+        on = self.read_date(self.date_edit, "recorded_on")
         from peerdesk.services.outcomes import OutcomeValues
 
         values = OutcomeValues(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import PARTICIPANTS
-from peerdesk.ui.consent_dialogs import read_date
 from peerdesk.ui.form_dialog import FormDialog, Job
 from peerdesk.ui.form_fields import DateField, format_date
 from peerdesk.ui.messages import error_text
@@ -83,12 +82,7 @@ class EnterPhaseDialog(FormDialog):
         if self.phase_combo.count() == 0:
             self.show_error("phase_id", self.tr("There is no later phase to enter."))
             return None
-        ok, on = read_date(self, self.date_edit, "entered_on")
-        if not ok:
-            return None
-        if on is None:
-            self.show_error("entered_on", self.tr("Give the date."))
-            return None
+        on = self.read_date(self.date_edit, "entered_on")
         s, pid, phase = self._session, self._participant_id, str(self.phase_combo.currentData())
         return lambda: s.services.pathways.enter_phase(s.actor, pid, phase, entered_on=on)
 
@@ -132,12 +126,7 @@ class MilestoneDialog(FormDialog):
         if self.milestone_combo.count() == 0:
             self.show_error("milestone_id", self.tr("Every milestone so far is reached."))
             return None
-        ok, on = read_date(self, self.date_edit, "achieved_on")
-        if not ok:
-            return None
-        if on is None:
-            self.show_error("achieved_on", self.tr("Give the date."))
-            return None
+        on = self.read_date(self.date_edit, "achieved_on")
         s, pid = self._session, self._participant_id
         milestone = str(self.milestone_combo.currentData())
         return lambda: s.services.pathways.achieve_milestone(

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from peerdesk.domain.roles import Action
 from peerdesk.domain.screening_rules import REFERRAL_MOVES, ReferralStatus
-from peerdesk.ui.consent_dialogs import read_date
 from peerdesk.ui.form_dialog import FormDialog, Job
 from peerdesk.ui.form_fields import DateField, format_date
 from peerdesk.ui.record_labels import referral_status_label, service_type_label
@@ -91,12 +90,7 @@ class MakeReferralDialog(FormDialog):
                 "partner_id", self.tr("Add the partner in Referrals and partners first.")
             )
             return None
-        ok, made_on = read_date(self, self.date_edit, "made_on")
-        if not ok:
-            return None
-        if made_on is None:
-            self.show_error("made_on", self.tr("Give the date."))
-            return None
+        made_on = self.read_date(self.date_edit, "made_on")
         s, pid = self._session, self._participant_id
         partner = str(self.partner_combo.currentData())
         kind = str(self.service_combo.currentData() or "")
@@ -131,12 +125,7 @@ class ReferralStatusDialog(FormDialog):
         self.add_field(self.tr("On:"), "status_on", self.date_edit)
 
     def job(self) -> Job | None:
-        ok, on = read_date(self, self.date_edit, "status_on")
-        if not ok:
-            return None
-        if on is None:
-            self.show_error("status_on", self.tr("Give the date."))
-            return None
+        on = self.read_date(self.date_edit, "status_on")
         s, rid = self._session, self._referral_id
         status = str(self.status_combo.currentData())
         return lambda: s.services.referrals.move(s.actor, rid, status, on=on)

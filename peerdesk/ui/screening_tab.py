@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QSplitter, QVBo
 
 from peerdesk.domain.roles import Action
 from peerdesk.domain.screening_rules import Criterion, NeedDomain, ScreeningDecision
-from peerdesk.ui.consent_dialogs import read_date
 from peerdesk.ui.form_dialog import FormDialog, Job
 from peerdesk.ui.form_fields import DateField, format_date
 from peerdesk.ui.record_labels import (
@@ -118,12 +117,7 @@ class ScreeningDialog(FormDialog):
         self.add_field(self.tr("Screened on:"), "screened_on", self.date_edit)
 
     def job(self) -> Job | None:
-        ok, on = read_date(self, self.date_edit, "screened_on")
-        if not ok:
-            return None
-        if on is None:
-            self.show_error("screened_on", self.tr("Give the date."))
-            return None
+        on = self.read_date(self.date_edit, "screened_on")
         criteria = {k: str(c.currentData()) for k, c in self.answers.items() if c.currentData()}
         decision = str(self.decision_combo.currentData())
         reason = self.reason_edit.toPlainText()
@@ -167,12 +161,7 @@ class NeedsDialog(FormDialog):
         self.add_field(self.tr("Assessed on:"), "assessed_on", self.date_edit)
 
     def job(self) -> Job | None:
-        ok, on = read_date(self, self.date_edit, "assessed_on")
-        if not ok:
-            return None
-        if on is None:
-            self.show_error("assessed_on", self.tr("Give the date."))
-            return None
+        on = self.read_date(self.date_edit, "assessed_on")
         levels = {k: int(c.currentData()) for k, c in self.levels.items()}
         s, pid = self._session, self._participant_id
         return lambda: s.services.screening.record_needs(s.actor, pid, levels, assessed_on=on)
