@@ -6,6 +6,7 @@ when a migration is due. A database written by a newer peerdesk is refused and l
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,9 +62,12 @@ def upgrade(engine: Engine, target: str = HEAD) -> None:
 def backup_before_migration(engine: Engine, db_path: Path, from_rev: str, key: bytes) -> Path:
     """Copy the database (still encrypted, same key) to ``backups/`` with a dated name."""
     from peerdesk.db.engine import connect_raw
+    from peerdesk.fsutil import fsync_dir
 
     backups = db_path.parent / "backups"
     backups.mkdir(exist_ok=True)
+    for stale in backups.glob(f"{db_path.stem}.pre-migration-*.partial*"):
+        stale.unlink(missing_ok=True)  # left by a start killed while it was backing up
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
     target = backups / f"{db_path.stem}.pre-migration-{from_rev}-to-{HEAD}.{stamp}.db"
     tmp = target.with_suffix(".partial")
@@ -77,7 +81,10 @@ def backup_before_migration(engine: Engine, db_path: Path, from_rev: str, key: b
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())  # on the disk before it takes the backup's name
     tmp.replace(target)
+    fsync_dir(backups)  # and the name too, before the migration changes the database
     return target
 
 
