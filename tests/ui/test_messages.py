@@ -131,9 +131,15 @@ def test_participant_date_sentences_are_listed() -> None:
 
 def test_every_setting_sentence_is_listed() -> None:
     from peerdesk.domain.settings_rules import SPECS, check
+    from peerdesk.ui.messages import match_template
+    from peerdesk.ui.service_catalog import SERVICE_LABELS
 
     for name, spec in SPECS.items():
-        assert _message(check, name, spec.maximum + 1) in SERVICE_MESSAGES
+        # "<label> must be between <min> and <max>.": a template around a listed label.
+        found = match_template(_message(check, name, spec.maximum + 1))
+        assert found is not None
+        assert found[0] == "%1 must be between %2 and %3."
+        assert found[1][1] in SERVICE_LABELS
 
 
 def test_sentences_with_a_value_are_translated_around_it(
@@ -142,12 +148,16 @@ def test_sentences_with_a_value_are_translated_around_it(
     from PySide6.QtWidgets import QApplication
 
     from peerdesk.ui.i18n import install_translations, remove_translations
-    from peerdesk.ui.messages import template_for
+    from peerdesk.ui.messages import match_template, template_for
 
     message = "DOC number B2 already belongs to another participant."
     assert template_for(message) == ("DOC number %1 already belongs to another participant.", "B2")
     assert template_for("The user name 'joe' is already taken.") is not None
     assert template_for("Something else entirely.") is None
+    assert match_template("Writing to /media/usb failed (No space). Nothing was changed.") == (
+        "Writing to %1 failed (%2). %3",
+        {1: "/media/usb", 2: "No space", 3: "Nothing was changed."},
+    )
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     translators = install_translations(app, "es", compiled_translations)
