@@ -4,7 +4,7 @@
 <context>
     <name>AuditTab</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/audit_tab.py" line="+157"/>
+        <location filename="../../peerdesk/ui/audit_tab.py" line="+159"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -21,17 +21,6 @@
     </message>
 </context>
 <context>
-    <name>Messages</name>
-    <message numerus="yes">
-        <location filename="../../peerdesk/ui/messages.py" line="+205"/>
-        <source>Too many failed attempts. Sign-in is locked for %n minute(s), or until a coordinator unlocks the account.</source>
-        <translation>
-            <numerusform>Too many failed attempts. Sign-in is locked for %n minute, or until a coordinator unlocks the account.</numerusform>
-            <numerusform>Too many failed attempts. Sign-in is locked for %n minutes, or until a coordinator unlocks the account.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ParticipantListPage</name>
     <message numerus="yes">
         <location filename="../../peerdesk/ui/participant_list_page.py" line="+210"/>
@@ -43,9 +32,18 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Sign-in is locked for %n minute(s), or until a coordinator unlocks the account.</source>
+        <translation>
+            <numerusform>Too many failed attempts. Sign-in is locked for %n minute, or until a coordinator unlocks the account.</numerusform>
+            <numerusform>Too many failed attempts. Sign-in is locked for %n minutes, or until a coordinator unlocks the account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/admin_models.py" line="+53"/>
         <source>Locked for %n minute(s)</source>
         <translation>
             <numerusform>Locked for %n minute</numerusform>
