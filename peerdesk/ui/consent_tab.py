@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 _CONTEXT = "ConsentTableModel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 class ConsentTableModel(RowTableModel["Consent"]):
     """Recipient, what it covers, signed, how it ends, and its state today."""
 
@@ -48,14 +44,19 @@ class ConsentTableModel(RowTableModel["Consent"]):
             return row.recipient_name
         if column == 1:
             if row.scope_general and row.scope_sud:
-                return _tr("Program and treatment records")
-            return _tr("Treatment records (Part 2)") if row.scope_sud else _tr("Program records")
+                return QCoreApplication.translate(
+                    "ConsentTableModel", "Program and treatment records"
+                )
+            if row.scope_sud:
+                return QCoreApplication.translate("ConsentTableModel", "Treatment records (Part 2)")
+            return QCoreApplication.translate("ConsentTableModel", "Program records")
         if column == 2:
             return format_date(row.signed_on)
         if column == 3:
             parts = [format_date(row.expires_on)] if row.expires_on else []
             if row.expires_event:
-                parts.append(_tr("when: %1").replace("%1", row.expires_event))
+                when = QCoreApplication.translate("ConsentTableModel", "when: %1")
+                parts.append(when.replace("%1", row.expires_event))
             return " · ".join(parts)
         state = consent_state(row, self._today())
         text = consent_state_label(state.value)

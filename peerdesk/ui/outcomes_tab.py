@@ -47,15 +47,21 @@ def _tr(text: str) -> str:
 def checkpoint_label(days: int) -> str:
     """0 -> "At release"; 90 -> "90 days after release"."""
     if days == 0:
-        return _tr("At release")
-    return _tr("%1 days after release").replace("%1", str(days))
+        return QCoreApplication.translate("OutcomeLabels", "At release")
+    return QCoreApplication.translate("OutcomeLabels", "%1 days after release").replace(
+        "%1", str(days)
+    )
 
 
 def yes_no(value: bool | None) -> str:
     """True/False/None -> "Yes"/"No"/"" (not known)."""
     if value is None:
         return ""
-    return _tr("Yes") if value else _tr("No")
+    return (
+        QCoreApplication.translate("OutcomeLabels", "Yes")
+        if value
+        else QCoreApplication.translate("OutcomeLabels", "No")
+    )
 
 
 class OutcomeTableModel(RowTableModel["Outcome"]):
@@ -89,9 +95,9 @@ class OutcomeTableModel(RowTableModel["Outcome"]):
 
 def _tri_state() -> QComboBox:
     combo = QComboBox()
-    combo.addItem(_tr("Not known"), None)
-    combo.addItem(_tr("Yes"), True)
-    combo.addItem(_tr("No"), False)
+    combo.addItem(QCoreApplication.translate("OutcomeLabels", "Not known"), None)
+    combo.addItem(QCoreApplication.translate("OutcomeLabels", "Yes"), True)
+    combo.addItem(QCoreApplication.translate("OutcomeLabels", "No"), False)
     return combo
 
 

@@ -1021,7 +1021,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../peerdesk/ui/consent_tab.py" line="+75"/>
+        <location filename="../../peerdesk/ui/consent_tab.py" line="+76"/>
         <source>Records go to another peerdesk site only while a consent naming that site is in force; substance-use treatment records only where the consent names them.</source>
         <translation>Los registros van a otro sitio de peerdesk solo mientras esté vigente un consentimiento que nombre ese sitio; los registros de tratamiento por consumo de sustancias, solo donde el consentimiento los nombre.</translation>
     </message>
@@ -1049,7 +1049,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
@@ -1072,6 +1072,26 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <location line="+1"/>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Program and treatment records</source>
+        <translation>Registros del programa y de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Treatment records (Part 2)</source>
+        <translation>Registros de tratamiento (Parte 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program records</source>
+        <translation>Registros del programa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>when: %1</source>
+        <translation>cuando: %1</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3555,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/outcomes_tab.py" line="+104"/>
+        <location filename="../../peerdesk/ui/outcomes_tab.py" line="+110"/>
         <source>Record a follow-up</source>
         <translation>Registrar un seguimiento</translation>
     </message>
@@ -3588,7 +3608,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>OutcomeLabels</name>
     <message>
-        <location line="-112"/>
+        <location line="-118"/>
         <source>Stable housing</source>
         <translation>Vivienda estable</translation>
     </message>
@@ -3605,11 +3625,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     <message>
         <location line="+1"/>
         <location line="+5"/>
+        <location line="+66"/>
         <source>Not known</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-68"/>
         <source>Employed</source>
         <translation>Con empleo</translation>
     </message>
@@ -3639,11 +3660,33 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <source>Completed the program</source>
         <translation>Completó el programa</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>At release</source>
+        <translation>Al salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days after release</source>
+        <translation>%1 días después de salir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+38"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location line="+27"/>
+        <location line="-28"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
