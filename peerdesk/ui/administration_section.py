@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -68,3 +69,16 @@ class AdministrationSection(QWidget):
         self._loaded.add(index)
         if isinstance(tab, UsersTab | SettingsTab | AuditTab | BackupTab | SitesTab):
             tab.reload()
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the settings showing hold values not saved yet."""
+        tab = self.settings_tab
+        return tab is not None and self.tabs.currentWidget() is tab and tab.has_unsaved_changes()
+
+    def confirm_leave(self, proceed: Callable[[], None]) -> None:
+        """Ask about unsaved settings before the section is left."""
+        tab = self.settings_tab
+        if tab is not None and self.tabs.currentWidget() is tab:
+            tab.confirm_leave(proceed)
+        else:
+            proceed()

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from peerdesk.ui.session import UiSession
 
 Proceed = Callable[[], None]
+#: Sections that ask before they are left with changes not saved.
+_AskingPage = ParticipantsSection | GroupsSection | AdministrationSection
 
 
 class MainWindow(QMainWindow):
@@ -267,10 +269,13 @@ class MainWindow(QMainWindow):
                 self.show_section(section)
         self.request_section(target)
 
-    def _page_to_confirm(self) -> ParticipantsSection | GroupsSection | None:
+    def _page_to_confirm(
+        self,
+    ) -> ParticipantsSection | GroupsSection | AdministrationSection | None:
         """The page showing, when it holds unsaved changes."""
         page = self.stack.currentWidget()
-        if isinstance(page, ParticipantsSection | GroupsSection) and page.has_unsaved_changes():
+        pages_that_ask = ParticipantsSection | GroupsSection | AdministrationSection
+        if isinstance(page, pages_that_ask) and page.has_unsaved_changes():
             return page
         return None
 

@@ -32,6 +32,7 @@ from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.goals_tab import GoalsTab
 from peerdesk.ui.incentives_tab import IncentivesTab
 from peerdesk.ui.labels import status_label
+from peerdesk.ui.leave_prompt import ask_before_leaving
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.outcomes_tab import OutcomesTab
 from peerdesk.ui.participant_form import FormInputError, ParticipantForm
@@ -353,31 +354,18 @@ class ParticipantPage(QWidget):
         if not self.has_unsaved_changes():
             proceed()
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("peerdesk")
-        box.setText(self.tr("Save the changes to this participant?"))
-        box.setInformativeText(self.tr("If you do not save them, they are lost."))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
+        self.leave_prompt = ask_before_leaving(
+            self,
+            self.tr("Save the changes to this participant?"),
+            self.tr("If you do not save them, they are lost."),
+            save=lambda then: self.save(then=then),
+            discard=self._revert,
+            proceed=proceed,
+            closed=self._forget_prompt,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
 
-        def chosen(_result: int) -> None:
-            button = box.standardButton(box.clickedButton())
-            self.leave_prompt = None
-            box.deleteLater()
-            if button == QMessageBox.StandardButton.Save:
-                self.save(then=proceed)
-            elif button == QMessageBox.StandardButton.Discard:
-                self._revert()
-                proceed()
-
-        box.finished.connect(chosen)
-        self.leave_prompt = box
-        box.open()
+    def _forget_prompt(self) -> None:
+        self.leave_prompt = None
 
     # --- timeline ------------------------------------------------------------------------
     def _on_changed(self, what: frozenset[str]) -> None:

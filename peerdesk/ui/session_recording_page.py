@@ -32,6 +32,7 @@ from peerdesk.ui.app_events import SESSIONS
 from peerdesk.ui.attendance_panel import AttendancePanel
 from peerdesk.ui.form_fields import DateField, DateInputError, FieldErrors
 from peerdesk.ui.group_services import group_services
+from peerdesk.ui.leave_prompt import ask_before_leaving
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.widgets import heading_label, message_label, set_message
 
@@ -344,31 +345,18 @@ class SessionRecordingPage(QWidget):
         if not self.has_unsaved_changes():
             proceed()
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("peerdesk")
-        box.setText(self.tr("Save this session?"))
-        box.setInformativeText(self.tr("If you do not save it, the attendance ticked is lost."))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
+        self.leave_prompt = ask_before_leaving(
+            self,
+            self.tr("Save this session?"),
+            self.tr("If you do not save it, the attendance ticked is lost."),
+            save=lambda then: self.save(then=then),
+            discard=self.discard,
+            proceed=proceed,
+            closed=self._forget_prompt,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
 
-        def chosen(_result: int) -> None:
-            button = box.standardButton(box.clickedButton())
-            self.leave_prompt = None
-            box.deleteLater()
-            if button == QMessageBox.StandardButton.Save:
-                self.save(then=proceed)
-            elif button == QMessageBox.StandardButton.Discard:
-                self.discard()
-                proceed()
-
-        box.finished.connect(chosen)
-        self.leave_prompt = box
-        box.open()
+    def _forget_prompt(self) -> None:
+        self.leave_prompt = None
 
     def current_index(self) -> QModelIndex:
         """The roster line selected (for tests)."""

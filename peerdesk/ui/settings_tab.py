@@ -3,6 +3,7 @@ and contrast."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -22,6 +24,7 @@ from peerdesk.domain.settings_rules import SPECS
 from peerdesk.ui.app_events import APPEARANCE, SETTINGS
 from peerdesk.ui.appearance import TEXT_SCALES
 from peerdesk.ui.form_fields import FieldErrors
+from peerdesk.ui.leave_prompt import ask_before_leaving
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.widgets import hint_label, message_label, set_message
 
@@ -55,6 +58,8 @@ class SettingsTab(QWidget):
         super().__init__(parent)
         self._session = session
         self._stored: dict[str, int] = {}
+        self._then: Callable[[], None] | None = None
+        self.leave_prompt: QMessageBox | None = None
         self.general_error = message_label()
         self.errors = FieldErrors(self.general_error)
         self.message = message_label(style=OK_STYLE)
@@ -134,6 +139,42 @@ class SettingsTab(QWidget):
         )
         self.high_contrast_check.setChecked(preferences.high_contrast)
 
+    def has_unsaved_changes(self) -> bool:
+        """Whether the form holds values not saved yet."""
+        preferences = self._session.preferences
+        look = (int(self.text_size_combo.currentData()), self.high_contrast_check.isChecked())
+        return (
+            any(
+                spin.value() != self._stored[name]
+                for name, spin in self.spins.items()
+                if name in self._stored
+            )
+            or self.language_combo.currentData() != preferences.language
+            or look != (preferences.text_scale, preferences.high_contrast)
+        )
+
+    def confirm_leave(self, proceed: Callable[[], None]) -> None:
+        """Run ``proceed`` now, or once the person chose to save or drop their changes."""
+        if not self.has_unsaved_changes():
+            proceed()
+            return
+        self.leave_prompt = ask_before_leaving(
+            self,
+            self.tr("Save the settings?"),
+            self.tr("If you do not save them, the changes are lost."),
+            save=self._save_then,
+            discard=self.reload,
+            proceed=proceed,
+            closed=self._forget_prompt,
+        )
+
+    def _forget_prompt(self) -> None:
+        self.leave_prompt = None
+
+    def _save_then(self, then: Callable[[], None]) -> None:
+        self._then = then
+        self.save()
+
     def save(self) -> None:
         """Write what changed (the service checks each value)."""
         self.errors.clear()
@@ -180,16 +221,20 @@ class SettingsTab(QWidget):
         self.save_button.setEnabled(True)
         self._stored.update(changed)
         set_message(self.message, self.tr("Settings saved."))
+        then, self._then = self._then, None
         if restyle:
-            # The windows are built again in the new language or size.
+            # The windows are built again in the new language or size (where the person was).
             self._session.events.announce(SETTINGS, APPEARANCE)
-        else:
-            self._session.events.announce(SETTINGS)
+            return
+        self._session.events.announce(SETTINGS)
+        if then is not None:
+            then()
 
     def _failed(self, exc: Exception) -> None:
         from peerdesk.domain.errors import ValidationError
 
         self.save_button.setEnabled(True)
+        self._then = None  # stay: the message says what to change
         field = exc.field if isinstance(exc, ValidationError) else ""
         self.errors.show(field, error_text(exc))
         self.reload()

@@ -305,3 +305,38 @@ def test_the_audit_trail_is_read_again_each_time_it_is_shown(
     admin.tabs.setCurrentWidget(admin.settings_tab)
     admin.tabs.setCurrentWidget(tab)
     assert tab.model.rowCount() > before
+
+
+def test_leaving_settings_with_changes_asks(qtbot: QtBot, site: Site) -> None:
+    from peerdesk.domain.navigation import Section
+    from peerdesk.services.site_info import site_info
+    from peerdesk.ui.main_window import MainWindow
+
+    signed = site.sign_in()
+    try:
+        window = MainWindow(site_info(signed.store, signed.actor), make_session(signed))
+        qtbot.addWidget(window)
+        window.show()
+        window.show_section(Section.ADMINISTRATION)
+        admin = window.pages[Section.ADMINISTRATION]
+        assert isinstance(admin, AdministrationSection) and admin.settings_tab is not None
+        tab = admin.settings_tab
+        admin.tabs.setCurrentWidget(tab)
+        tab.spins["idle_lock_minutes"].setValue(5)
+        window.request_section(Section.PARTICIPANTS)
+        assert window.current_section() is Section.ADMINISTRATION  # not yet: it asks
+        prompt = tab.leave_prompt
+        assert prompt is not None
+        qtbot.mouseClick(prompt.button(QMessageBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        assert window.current_section() is Section.PARTICIPANTS
+        assert SettingsService(signed.store).all()["idle_lock_minutes"] == 5
+        window.show_section(Section.ADMINISTRATION)
+        tab.spins["idle_lock_minutes"].setValue(7)
+        window.request_section(Section.DASHBOARD)
+        assert tab.leave_prompt is not None
+        tab.leave_prompt.button(QMessageBox.StandardButton.Discard).click()
+        assert window.current_section() is Section.DASHBOARD
+        assert SettingsService(signed.store).all()["idle_lock_minutes"] == 5
+        assert tab.spins["idle_lock_minutes"].value() == 5  # the form shows what is stored
+    finally:
+        signed.store.close()

@@ -270,7 +270,9 @@ def test_part2_only_consent_identifies_the_person_and_nothing_else(coordinator: 
         assert general not in text
 
 
-def test_auditor_packet_has_no_notes(site: Site, coordinator: SignedIn) -> None:
+def test_auditor_packet_has_no_notes_and_no_treatment(site: Site, coordinator: SignedIn) -> None:
+    """An auditor may not read treatment records: no notes, and no referral to treatment
+    (services.visibility.hides_treatment), even where the consent would allow them."""
     scene = _scenario(coordinator)
     _consent(coordinator, scene.participant_id, sud=True)
     add_user(coordinator, "aud", "auditor")
@@ -279,7 +281,7 @@ def test_auditor_packet_has_no_notes(site: Site, coordinator: SignedIn) -> None:
         text = "\n".join(pdf_lines(_packet(auditor)))
     finally:
         auditor.store.close()
-    assert "Casa Esperanza" in text and "New Dawn Recovery" in text
+    assert "Casa Esperanza" in text and "New Dawn Recovery" not in text
     assert "Likes carpentry" not in text and "SUD-CANARY" not in text
     assert not audit_rows(coordinator, "note.view")
 
