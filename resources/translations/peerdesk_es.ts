@@ -90,7 +90,7 @@
 <context>
     <name>AdministrationSection</name>
     <message>
-        <location filename="../../peerdesk/ui/administration_section.py" line="+37"/>
+        <location filename="../../peerdesk/ui/administration_section.py" line="+38"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -2404,8 +2404,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="+84"/>
+        <location filename="../../peerdesk/ui/main_window.py" line="+86"/>
         <source>Signed in as</source>
+        <extracomment>Sections that ask before they are left with changes not saved.</extracomment>
         <translation>Sesión de</translation>
     </message>
     <message>
@@ -4066,19 +4067,19 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../peerdesk/ui/participant_page.py" line="+79"/>
+        <location filename="../../peerdesk/ui/participant_page.py" line="+80"/>
         <source>← Back to the list</source>
         <extracomment>Changes after which the timeline and the tabs are read again.</extracomment>
         <translation>← Volver a la lista</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+316"/>
+        <location line="+303"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-302"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
@@ -4174,7 +4175,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>No hay nada que guardar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Save the changes to this participant?</source>
         <translation>¿Guardar los cambios de este participante?</translation>
     </message>
@@ -4184,7 +4185,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Si no los guarda, se pierden.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -7470,7 +7471,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>SessionRecordingPage</name>
     <message>
-        <location filename="../../peerdesk/ui/session_recording_page.py" line="+70"/>
+        <location filename="../../peerdesk/ui/session_recording_page.py" line="+71"/>
         <source>Record a group session</source>
         <translation>Registrar una sesión de grupo</translation>
     </message>
@@ -7590,7 +7591,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Sesión guardada: %1 presentes, %2 ausentes, %3 justificados.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Save this session?</source>
         <translation>¿Guardar esta sesión?</translation>
     </message>
@@ -7646,7 +7647,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../peerdesk/ui/settings_tab.py" line="+35"/>
+        <location filename="../../peerdesk/ui/settings_tab.py" line="+38"/>
         <source>Lock the window after (minutes):</source>
         <extracomment>The label of every setting in ``settings_rules.SPECS`` (a test keeps the two in step).</extracomment>
         <translation>Bloquear la ventana después de (minutos):</translation>
@@ -7677,7 +7678,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Copias de seguridad automáticas a conservar:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The computer&apos;s language</source>
         <extracomment>Language codes offered, with &quot;&quot; for the computer&apos;s own language. Audit entry name of a language change (the language is kept beside the database).</extracomment>
         <translation>El idioma de la computadora</translation>
@@ -7718,7 +7719,17 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
+        <source>Save the settings?</source>
+        <translation>¿Guardar los ajustes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you do not save them, the changes are lost.</source>
+        <translation>Si no los guarda, los cambios se pierden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Nothing to save.</source>
         <translation>No hay nada que guardar.</translation>
     </message>
