@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -145,9 +145,14 @@ class PathwayTab(QWidget):
         self.view: PathwayView | None = None
         self.dialog: FormDialog | None = None
         self.summary = QLabel()
-        self.tree = QTreeWidget()
+        # A QStandardItemModel under a QTreeView (QTreeWidget's own model fails Qt's model
+        # tester when items are added with their children).
+        self.model = QStandardItemModel(0, 2, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Phase or milestone"), self.tr("Date")])
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAccessibleName(self.tr("Pathway progress"))
-        self.tree.setHeaderLabels([self.tr("Phase or milestone"), self.tr("Date")])
         self.tree.setColumnWidth(0, 420)
         self.message = message_label()
         may = session.may(Action.PARTICIPANT_EDIT)
@@ -197,7 +202,7 @@ class PathwayTab(QWidget):
         if participant_id != self.participant_id:
             return
         self.view = view
-        self.tree.clear()
+        self.model.removeRows(0, self.model.rowCount())
         progress = view.progress
         if progress is None:
             self.summary.setText(self.tr("Not on a pathway yet."))
@@ -209,15 +214,20 @@ class PathwayTab(QWidget):
                 .replace("%3", str(progress.milestones_total))
             )
             for phase in progress.phases:
-                item = QTreeWidgetItem([phase.phase.name, format_date(phase.entered_on)])
+                name = QStandardItem(phase.phase.name)
                 if phase.phase.id == progress.current_phase_id:
-                    font = QFont(item.font(0))
+                    font = QFont(name.font())
                     font.setBold(True)
-                    item.setFont(0, font)
+                    name.setFont(font)
                 reached = dict(phase.achieved)
                 for milestone in phase.phase.milestones:
-                    QTreeWidgetItem(item, [milestone.name, format_date(reached.get(milestone.id))])
-                self.tree.addTopLevelItem(item)
+                    name.appendRow(
+                        [
+                            QStandardItem(milestone.name),
+                            QStandardItem(format_date(reached.get(milestone.id))),
+                        ]
+                    )
+                self.model.appendRow([name, QStandardItem(format_date(phase.entered_on))])
             self.tree.expandAll()
         self.enter_button.setEnabled(bool(view.pathways))
         self.milestone_button.setEnabled(progress is not None)
