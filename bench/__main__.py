@@ -14,7 +14,7 @@ from pathlib import Path
 os.environ.pop("PEERDESK_TEST_WEAK_KDF", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BENCHES = ("unlock", "db", "startup", "records", "reports", "gui", "backup")
+BENCHES = ("unlock", "db", "startup", "records", "reports", "gui", "backup", "sync")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
         sections.append(
             bench_backup.run(bench_backup.QUICK if args.quick else bench_backup.FULL, log)
         )
+    if "sync" in selected:
+        from bench import sync
+
+        log("8. sync bundles ...")
+        sections.append(sync.run(sync.QUICK if args.quick else sync.FULL, log))
 
     elapsed = time.perf_counter() - started
     print(

@@ -1,0 +1,113 @@
+"""Issue 5 figures: writing and importing a bundle, against age and JSON alone.
+
+A facility with ``participants`` people, each with a consent naming the office (every other one
+with Part 2 scope), a general note and a treatment note, writes one bundle for the office;
+the office imports it. The baselines do only what no bundle can skip: encode the same payload
+as JSON and encrypt it with age (export), and decrypt and parse it (import). Targets: export
+within 1.5x, import within 3x of those.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from bench.report import Row, Section, median, timed
+
+FULL = 1_000
+QUICK = 200
+
+
+def _sites(root: Path, participants: int) -> tuple[object, object]:
+    from tests.factories_sync import consent, enroll, make_site, note, trust_both
+
+    # Sign-in cost is not measured here (bench 1 does); a cheap KDF keeps set-up short.
+    os.environ["PEERDESK_TEST_WEAK_KDF"] = "1"
+    try:
+        fac = make_site(root, "Riverside Unit", "facility")
+        off = make_site(root, "North Reentry Office", "office")
+    finally:
+        os.environ.pop("PEERDESK_TEST_WEAK_KDF", None)
+    trust_both(fac, off)
+    for i in range(participants):
+        pid = enroll(fac)
+        consent(fac, pid, off.actor.site_id, scope_sud=i % 2 == 0)  # type: ignore[attr-defined]
+        note(fac, pid, "Talked about the week and plans for work. " * 6)
+        note(fac, pid, "Treatment attendance as reported.", "sud")
+    return fac, off
+
+
+def run(participants: int, log: Callable[[str], None], repeats: int = 3) -> Section:
+    """Time one export and one import, each against its age-and-JSON baseline."""
+    import pyrage
+
+    from peerdesk.services.sync_service import SyncService
+    from peerdesk.sync.payload_export import build_payload
+
+    with tempfile.TemporaryDirectory(prefix="peerdesk-bench-sync-") as tmp:
+        root = Path(tmp)
+        log(f"   two sites, {participants:,} participants with consent and notes ...")
+        fac, off = _sites(root, participants)
+        try:
+            usb = root / "usb"
+            usb.mkdir()
+            result: list[object] = []
+
+            def export() -> None:
+                result.append(
+                    SyncService(fac.store).export_bundle(  # type: ignore[attr-defined]
+                        fac.actor,  # type: ignore[attr-defined]
+                        off.actor.site_id,  # type: ignore[attr-defined]
+                        usb,
+                    )
+                )
+
+            exported = timed(export)
+            bundle = result[-1]
+            imported = timed(
+                lambda: SyncService(off.store).import_bundle(  # type: ignore[attr-defined]
+                    off.actor,  # type: ignore[attr-defined]
+                    bundle.path,  # type: ignore[attr-defined]
+                )
+            )
+            with fac.store.uow(write=False) as uow:  # type: ignore[attr-defined]
+                payload = build_payload(
+                    uow.session,
+                    off.actor.site_id,  # type: ignore[attr-defined]
+                    0,
+                    date.today(),
+                )
+            body = json.loads(payload.data)
+            identity = pyrage.x25519.Identity.generate()
+            recipient = identity.to_public()
+            sealed = pyrage.encrypt(json.dumps(body).encode(), [recipient])
+            encode = median(
+                [
+                    timed(lambda: pyrage.encrypt(json.dumps(body).encode(), [recipient]))
+                    for _ in range(repeats)
+                ]
+            )
+            decode = median(
+                [
+                    timed(lambda: json.loads(pyrage.decrypt(sealed, [identity])))
+                    for _ in range(repeats)
+                ]
+            )
+            records = sum(bundle.counts.values())  # type: ignore[attr-defined]
+            size = bundle.path.stat().st_size  # type: ignore[attr-defined]
+        finally:
+            fac.store.close()  # type: ignore[attr-defined]
+            off.store.close()  # type: ignore[attr-defined]
+    rows = [
+        Row("write a bundle (vs JSON + age encrypt)", exported, encode),
+        Row("import it (vs age decrypt + JSON)", imported, decode),
+    ]
+    notes = [
+        f"{participants:,} participants, {records:,} records, bundle {size / 1e6:.1f} MB. "
+        "Targets: export within 1.5x, import within 3x."
+    ]
+    return Section("8. sync bundles", rows, notes)
