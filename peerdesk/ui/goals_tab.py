@@ -15,6 +15,7 @@ from peerdesk.ui.form_fields import DateField, format_date
 from peerdesk.ui.record_labels import goal_status_label, need_domain_label
 from peerdesk.ui.record_tab import RecordTab
 from peerdesk.ui.row_table_model import RowTableModel
+from peerdesk.ui.status_dialog import StatusChangeDialog
 
 if TYPE_CHECKING:
     from peerdesk.services.pathways import Goal
@@ -84,33 +85,23 @@ class GoalDialog(FormDialog):
         )
 
 
-class GoalStatusDialog(FormDialog):
+class GoalStatusDialog(StatusChangeDialog):
     """The next status of a goal and its date."""
 
     def __init__(self, session: UiSession, goal: Goal, parent: QWidget | None = None) -> None:
+        s, goal_id = session, goal.id
         super().__init__(
-            session.runner,
+            session,
             self.tr("Goal status"),
             goal.description,
-            self.tr("Save"),
+            [
+                (goal_status_label(status.value), status.value)
+                for status in GoalStatus
+                if status in GOAL_MOVES[goal.status]
+            ],
+            lambda status, on: s.services.goals.move_goal(s.actor, goal_id, status, on=on),
             parent,
         )
-        self._session = session
-        self._goal_id = goal.id
-        self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName(self.tr("New status"))
-        for status in GoalStatus:
-            if status in GOAL_MOVES[goal.status]:
-                self.status_combo.addItem(goal_status_label(status.value), status.value)
-        self.add_field(self.tr("New status:"), "status", self.status_combo)
-        self.date_edit = DateField()
-        self.date_edit.set_date(session.today())
-        self.add_field(self.tr("On:"), "status_on", self.date_edit)
-
-    def job(self) -> Job | None:
-        on = self.read_date(self.date_edit, "status_on")
-        s, gid, status = self._session, self._goal_id, str(self.status_combo.currentData())
-        return lambda: s.services.goals.move_goal(s.actor, gid, status, on=on)
 
 
 class GoalsTab(RecordTab["Goal"]):

@@ -15,6 +15,7 @@ from peerdesk.ui.form_fields import DateField, format_date
 from peerdesk.ui.record_labels import referral_status_label, service_type_label
 from peerdesk.ui.record_tab import RecordTab
 from peerdesk.ui.row_table_model import RowTableModel
+from peerdesk.ui.status_dialog import StatusChangeDialog
 
 if TYPE_CHECKING:
     from peerdesk.services.referrals import Partner, Referral
@@ -97,38 +98,27 @@ class MakeReferralDialog(FormDialog):
         return lambda: s.services.referrals.make(s.actor, pid, partner, kind, made_on=made_on)
 
 
-class ReferralStatusDialog(FormDialog):
+class ReferralStatusDialog(StatusChangeDialog):
     """The partner's answer, or the end of the service: the next status and its date."""
 
     def __init__(
         self, session: UiSession, referral: Referral, parent: QWidget | None = None
     ) -> None:
+        s, referral_id = session, referral.id
         super().__init__(
-            session.runner,
+            session,
             self.tr("Referral status"),
             self.tr("%1 · %2")
             .replace("%1", referral.organization)
             .replace("%2", service_type_label(referral.service_type)),
-            self.tr("Save"),
+            [
+                (referral_status_label(status.value), status.value)
+                for status in ReferralStatus  # in the enum's order: accepted before completed
+                if status in REFERRAL_MOVES[referral.status]
+            ],
+            lambda status, on: s.services.referrals.move(s.actor, referral_id, status, on=on),
             parent,
         )
-        self._session = session
-        self._referral_id = referral.id
-        self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName(self.tr("New status"))
-        for status in ReferralStatus:  # in the enum's order: accepted before completed
-            if status in REFERRAL_MOVES[referral.status]:
-                self.status_combo.addItem(referral_status_label(status.value), status.value)
-        self.add_field(self.tr("New status:"), "status", self.status_combo)
-        self.date_edit = DateField()
-        self.date_edit.set_date(session.today())
-        self.add_field(self.tr("On:"), "status_on", self.date_edit)
-
-    def job(self) -> Job | None:
-        on = self.read_date(self.date_edit, "status_on")
-        s, rid = self._session, self._referral_id
-        status = str(self.status_combo.currentData())
-        return lambda: s.services.referrals.move(s.actor, rid, status, on=on)
 
 
 class ReferralsTab(RecordTab["Referral"]):

@@ -1605,7 +1605,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/goals_tab.py" line="+53"/>
+        <location filename="../../peerdesk/ui/goals_tab.py" line="+54"/>
         <source>Set a goal</source>
         <translation>Fijar una meta</translation>
     </message>
@@ -1653,35 +1653,15 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>GoalStatusDialog</name>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Goal status</source>
         <translation>Estado de la meta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New status</source>
-        <translation>Nuevo estado</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New status:</source>
-        <translation>Nuevo estado:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>On:</source>
-        <translation>El:</translation>
     </message>
 </context>
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location line="-79"/>
+        <location line="-65"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
@@ -1709,7 +1689,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>GoalsTab</name>
     <message>
-        <location line="+90"/>
+        <location line="+80"/>
         <source>Open goals move to in progress, then achieved or dropped.</source>
         <translation>Las metas abiertas pasan a en curso y luego a logradas o abandonadas.</translation>
     </message>
@@ -2518,7 +2498,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MakeReferralDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/referrals_tab.py" line="+59"/>
+        <location filename="../../peerdesk/ui/referrals_tab.py" line="+60"/>
         <source>Make a referral</source>
         <translation>Hacer una derivación</translation>
     </message>
@@ -4345,12 +4325,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>PathwayTab</name>
     <message>
-        <location filename="../../peerdesk/ui/pathway_tab.py" line="+22"/>
+        <location filename="../../peerdesk/ui/pathway_tab.py" line="+28"/>
         <source>Pathway progress</source>
         <translation>Avance en el itinerario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Phase or milestone</source>
         <translation>Fase o hito</translation>
     </message>
@@ -4360,7 +4340,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Enter phase…</source>
         <translation>Entrar en fase…</translation>
     </message>
@@ -4810,7 +4790,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ReferralStatusDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/referrals_tab.py" line="+18"/>
+        <location filename="../../peerdesk/ui/referrals_tab.py" line="+19"/>
         <source>Referral status</source>
         <translation>Estado de la derivación</translation>
     </message>
@@ -4819,31 +4799,11 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New status</source>
-        <translation>Nuevo estado</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New status:</source>
-        <translation>Nuevo estado:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>On:</source>
-        <translation>El:</translation>
-    </message>
 </context>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location line="-96"/>
+        <location line="-81"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
@@ -4936,7 +4896,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../peerdesk/ui/referrals_tab.py" line="+108"/>
+        <location filename="../../peerdesk/ui/referrals_tab.py" line="+97"/>
         <source>Referrals to community partners, newest first.</source>
         <translation>Derivaciones a socios comunitarios, las más recientes primero.</translation>
     </message>
@@ -7353,117 +7313,72 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>«%1» está desactivado.</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/group_labels.py" line="+6"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="-265"/>
+        <location line="-265"/>
         <source>The duration must be a whole number of minutes.</source>
-        <extracomment>English sentences the session, contact and note services raise on the groups screens.</extracomment>
         <translation>La duración debe ser un número entero de minutos.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+1"/>
         <source>The duration must be between 1 and 600 minutes.</source>
         <translation>La duración debe estar entre 1 y 600 minutos.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+101"/>
+        <location line="+101"/>
         <source>The start time must be a 24-hour time such as 09:30.</source>
         <translation>La hora de inicio debe estar en formato de 24 horas, como 09:30.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The session date cannot be in the future.</source>
-        <translation>La fecha de la sesión no puede ser futura.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The contact date cannot be in the future.</source>
-        <translation>La fecha del contacto no puede ser futura.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The join date cannot be in the future.</source>
-        <translation>La fecha de ingreso no puede ser futura.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="-301"/>
+        <location line="-301"/>
         <source>A session of this group is already recorded for that day and time.</source>
         <translation>Ya hay una sesión de este grupo registrada para ese día y esa hora.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+373"/>
+        <location line="+373"/>
         <source>This group is no longer active.</source>
         <translation>Este grupo ya no está activo.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The module is too long (at most 120 characters).</source>
-        <translation>El módulo es demasiado largo (120 caracteres como máximo).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The location is too long (at most 120 characters).</source>
-        <translation>El lugar es demasiado largo (120 caracteres como máximo).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The remark is too long (at most 200 characters).</source>
-        <translation>La observación es demasiado larga (200 caracteres como máximo).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="-105"/>
+        <location line="-105"/>
         <source>The note cannot be empty.</source>
         <translation>La nota no puede estar vacía.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+2"/>
+        <location line="+2"/>
         <source>The note is too long (at most 20000 characters).</source>
         <translation>La nota es demasiado larga (20000 caracteres como máximo).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="-1"/>
+        <location line="-1"/>
         <source>The note contains control characters.</source>
         <translation>La nota contiene caracteres de control.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+164"/>
+        <location line="+164"/>
         <source>Your role cannot write substance-use treatment notes.</source>
         <translation>Su rol no puede escribir notas de tratamiento por consumo de sustancias.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="-1"/>
+        <location line="-1"/>
         <source>Your role cannot write notes of this sensitivity.</source>
         <translation>Su rol no puede escribir notas con esta confidencialidad.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="-385"/>
+        <location line="-385"/>
         <source>Contacts are recorded only for an active or paused match.</source>
         <translation>Los contactos solo se registran para un emparejamiento activo o en pausa.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+109"/>
+        <location line="+109"/>
         <source>The contact date is before the match began.</source>
         <translation>La fecha del contacto es anterior al inicio del emparejamiento.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+251"/>
+        <location line="+251"/>
         <source>This person is already in the group.</source>
         <translation>Esta persona ya está en el grupo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+1"/>
         <source>This person must be kept separate from a current member of this group.</source>
         <translation>Esta persona debe mantenerse separada de un miembro actual de este grupo.</translation>
     </message>
@@ -8005,6 +7920,29 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <location line="+5"/>
         <source>Started on:</source>
         <translation>Iniciado el:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../../peerdesk/ui/status_dialog.py" line="+38"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New status:</source>
+        <translation>Nuevo estado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On:</source>
+        <translation>El:</translation>
     </message>
 </context>
 <context>
