@@ -34,37 +34,6 @@ CANCEL_REASONS = {
     "other": QT_TRANSLATE_NOOP("GroupLabels", "Other reason"),
 }
 
-#: English sentences the session, contact and note services raise on the groups screens.
-SESSION_SERVICE_MESSAGES = (
-    QT_TRANSLATE_NOOP("ServiceMessages", "The duration must be a whole number of minutes."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The duration must be between 1 and 600 minutes."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The start time must be a 24-hour time such as 09:30."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The session date cannot be in the future."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The contact date cannot be in the future."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The join date cannot be in the future."),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "A session of this group is already recorded for that day and time."
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "This group is no longer active."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The module is too long (at most 120 characters)."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The location is too long (at most 120 characters)."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The remark is too long (at most 200 characters)."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The note cannot be empty."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The note is too long (at most 20000 characters)."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The note contains control characters."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Your role cannot write substance-use treatment notes."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "Your role cannot write notes of this sensitivity."),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "Contacts are recorded only for an active or paused match."
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The contact date is before the match began."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "This person is already in the group."),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages",
-        "This person must be kept separate from a current member of this group.",
-    ),
-)
-
 
 def absence_reason_label(code: str) -> str:
     """The translated name of an absence reason code (``""``: no reason given)."""
