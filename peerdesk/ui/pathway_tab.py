@@ -249,5 +249,4 @@ class PathwayTab(QWidget):
         dialog.open()
 
     def _changed(self) -> None:
-        self.reload()
-        self.session.events.announce(PARTICIPANTS)
+        self.session.events.announce(PARTICIPANTS)  # the page reads this tab again

@@ -36,8 +36,9 @@ class ParticipantTab(Protocol):
 class RecordTab(QWidget, Generic[Row]):
     """The records of one participant in a table; subclasses say how to fetch them.
 
-    After a form's job has run, the list reloads and the change is announced (as a change
-    to participants: the list, the dashboard and the alerts read these records).
+    After a form's job has run, the change is announced as a change to participants (the
+    list, the dashboard and the alerts read these records); the participant page, which
+    listens for it, reads the tab showing again.
 
     Args:
         session: the signed-in session.
@@ -126,5 +127,4 @@ class RecordTab(QWidget, Generic[Row]):
         dialog.open()
 
     def _changed(self, *_args: Any) -> None:
-        self.reload()
-        self.session.events.announce(PARTICIPANTS)
+        self.session.events.announce(PARTICIPANTS)  # the page reads this tab again
