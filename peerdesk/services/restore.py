@@ -11,51 +11,43 @@ Install: with ``replace``, the site files already there are moved (never deleted
 rename; then the key slots and, last, the database are renamed into place (the commit point).
 An interruption anywhere leaves either no site (run the restore again; the old files wait in
 ``replaced-...``) or the restored one. Any failure before the install changes nothing.
+
+Two steps for the window (``restore_backup`` runs both, for the command line):
+:func:`prepare_restore` does everything up to the install (with progress and Cancel, and a
+free-space check first) while the site there may still be open; :func:`install_restore`
+swaps the files once it is closed. What a backup is, before any secret, is
+``restore_preview``'s; the secret and the checks of the unpacked copy are ``restore_unlock``'s.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from peerdesk.clock import Clock, utcnow
-from peerdesk.db import audit_log, keyslots
-from peerdesk.db.store import SLOTS_NAME, DataPaths, Store
-from peerdesk.domain import recovery_code
-from peerdesk.domain.errors import KeySlotsDamaged
-from peerdesk.domain.roles import Action, Role, is_allowed
+from peerdesk.db.store import SLOTS_NAME, DataPaths
 from peerdesk.fsutil import fsync_dir
 from peerdesk.services import backup_archive as archive
-from peerdesk.services import backup_copy
-from peerdesk.services.actor import RECOVERY_ACTOR
+from peerdesk.services import restore_preview as preview
 from peerdesk.services.backup_archive import BackupError
+from peerdesk.services.restore_preview import BackupSummary, Cancel, Progress
+from peerdesk.services.restore_unlock import PassphraseSecret as PassphraseSecret
+from peerdesk.services.restore_unlock import RecoveryCodeSecret as RecoveryCodeSecret
+from peerdesk.services.restore_unlock import RestoreSecret as RestoreSecret
+from peerdesk.services.restore_unlock import (
+    audit_restore,
+    check_database,
+    unlock,
+)
 
 NOTHING_CHANGED = "Nothing was changed."
 STAGING_PREFIX = ".restore-"
 LOCK_NAME = "peerdesk.lock"
-
-
-@dataclass(frozen=True)
-class RecoveryCodeSecret:
-    """Unlock with the recovery code printed when the site was set up."""
-
-    code: str
-
-
-@dataclass(frozen=True)
-class PassphraseSecret:
-    """Unlock with a coordinator's user name and passphrase (as they were at backup time)."""
-
-    username: str
-    passphrase: str
-
-
-RestoreSecret = RecoveryCodeSecret | PassphraseSecret
 
 
 @dataclass(frozen=True)
@@ -67,6 +59,24 @@ class RestoreResult:
     data_dir: Path
     #: Where the files that were replaced now are (None when the folder held no site).
     replaced_dir: Path | None
+
+
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A backup unpacked, unlocked and checked in a staging folder inside the data folder.
+
+    Nothing in the data folder has changed yet: :func:`install_restore` puts it in place,
+    :func:`discard_restore` forgets it.
+    """
+
+    data_dir: Path
+    staging: Path
+    replace: bool
+    site_id: str
+    backed_up_at: datetime
+    app_version: str
+    schema_version: str
+    summary: BackupSummary
 
 
 def restore_backup(
@@ -87,8 +97,51 @@ def restore_backup(
             message says where they are.
         DataDirUnusable: the data folder cannot be written.
     """
+    prepared = prepare_restore(backup_file, data_dir, secret, replace=replace, clock=clock)
+    try:
+        return install_restore(prepared, clock=clock)
+    finally:
+        discard_restore(prepared)
+
+
+def prepare_restore(
+    backup_file: Path,
+    data_dir: Path,
+    secret: RestoreSecret,
+    *,
+    replace: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    clock: Clock = utcnow,
+) -> PreparedRestore:
+    """Everything :func:`restore_backup` does before the data folder changes.
+
+    The backup is unpacked into a staging folder inside ``data_dir``, unlocked with
+    ``secret``, checked, and the restore is audited in it. The site in the data folder (if
+    any) may stay open meanwhile.
+
+    Args:
+        backup_file: the ``.pdbackup`` file.
+        data_dir: the data folder to restore into.
+        secret: the recovery code or a coordinator's name and passphrase.
+        replace: whether a site already in ``data_dir`` may be replaced.
+        progress: told ``(percent, 100)`` as the work goes on.
+        cancel: asked between steps and while unpacking; True stops
+            (``BackupError("cancelled")``), leaving nothing behind.
+        clock: the time source.
+
+    Raises:
+        BackupError, DataDirUnusable: as :func:`restore_backup`; nothing is changed.
+    """
     paths = DataPaths(Path(data_dir))
     backup_file = Path(backup_file)
+
+    def step(percent: int) -> None:
+        if cancel is not None and cancel():
+            raise preview.cancelled()
+        if progress is not None:
+            progress(percent, 100)
+
     if paths.is_initialized() and not replace:
         raise BackupError(
             "not_empty",
@@ -106,24 +159,80 @@ def restore_backup(
     if not backup_file.is_file():
         raise archive.not_a_backup(backup_file)
     paths.ensure_writable()
+    manifest = preview.read_manifest(backup_file)
+    preview.check_free_space(paths.root, manifest)
+    step(0)
     _remove_stale_staging(paths.root)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=paths.root))
     try:
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=paths.root))
+    except OSError as exc:
+        raise archive.backup_error_from_os(exc, paths.root, NOTHING_CHANGED) from None
+    try:
+        total = max(1, manifest.members.get(archive.DB_MEMBER, ("", 0))[1])
+        contents = _unpack(backup_file, staging, lambda done: step(60 * done // total))
+        step(62)
+        key = unlock(contents.slots, secret)
+        step(70)
+        actor = check_database(staging, key, contents.manifest, secret)
+        step(90)
+        # Named as made, not as the file may have been renamed since (ids only).
+        name = archive.backup_name(contents.manifest.site_id, contents.manifest.created_at)
+        summary = audit_restore(staging, key, actor, name, clock)
+        step(100)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise archive.backup_error_from_os(exc, paths.root, NOTHING_CHANGED) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    found = contents.manifest
+    return PreparedRestore(
+        paths.root,
+        staging,
+        replace,
+        found.site_id,
+        found.created_at,
+        found.app_version,
+        found.schema_version,
+        summary,
+    )
+
+
+def install_restore(prepared: PreparedRestore, *, clock: Clock = utcnow) -> RestoreResult:
+    """Put a prepared backup in place (the site there, if any, is moved aside, not deleted).
+
+    Call it once the site in the data folder is closed. The staging folder is gone afterwards
+    whatever happens.
+
+    Raises:
+        BackupError: an I/O reason (the old site is back as it was: nothing changed),
+            ``halfway`` (the message says where the old files are), or ``not_empty`` when a
+            site appeared since the restore was prepared without ``replace``.
+    """
+    paths = DataPaths(prepared.data_dir)
+    try:
+        if not (prepared.staging / archive.DB_MEMBER).is_file():
+            raise archive.damaged()
+        if paths.is_initialized() and not prepared.replace:
+            raise BackupError(
+                "not_empty",
+                f"{paths.root} already holds a peerdesk site. Restore into an empty folder, "
+                "or confirm replacing it (its files are kept in a 'replaced-...' folder). "
+                f"{NOTHING_CHANGED}",
+                str(paths.root),
+            )
         try:
-            contents = _unpack(backup_file, staging)
-            key = _unlock(contents.slots, secret)
-            actor = _check_database(staging, key, contents.manifest, secret)
-            # Named as made, not as the file may have been renamed since (ids only).
-            name = archive.backup_name(contents.manifest.site_id, contents.manifest.created_at)
-            _audit_restore(staging, key, actor, name, clock)
-            replaced = _install(paths, staging, clock)
+            replaced = _install(paths, prepared.staging, clock)
         except OSError as exc:
             raise archive.backup_error_from_os(exc, paths.root, NOTHING_CHANGED) from None
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return RestoreResult(
-        contents.manifest.site_id, contents.manifest.created_at, paths.root, replaced
-    )
+        discard_restore(prepared)
+    return RestoreResult(prepared.site_id, prepared.backed_up_at, paths.root, replaced)
+
+
+def discard_restore(prepared: PreparedRestore) -> None:
+    """Remove a prepared restore's staging folder (nothing else is touched)."""
+    shutil.rmtree(prepared.staging, ignore_errors=True)
 
 
 def check_backup(backup_file: Path) -> archive.Manifest:
@@ -134,14 +243,16 @@ def check_backup(backup_file: Path) -> archive.Manifest:
         raise archive.backup_error_from_os(exc, Path(backup_file).parent, NOTHING_CHANGED) from None
 
 
-def _unpack(backup_file: Path, staging: Path) -> archive.ArchiveContents:
+def _unpack(
+    backup_file: Path, staging: Path, on_chunk: Callable[[int], None]
+) -> archive.ArchiveContents:
     contents: archive.ArchiveContents | None = None
     for name in (archive.DB_MEMBER, SLOTS_NAME):
         fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         out = archive.OsFile(fd)
         try:
             if contents is None:
-                contents = archive.read_archive(backup_file, extract_db=out)
+                contents = archive.read_archive(backup_file, extract_db=out, on_chunk=on_chunk)
             else:
                 out.write(contents.slots)
             out.fsync()
@@ -149,97 +260,6 @@ def _unpack(backup_file: Path, staging: Path) -> archive.ArchiveContents:
             out.close()
     assert contents is not None
     return contents
-
-
-def _unlock(slots_raw: bytes, secret: RestoreSecret) -> bytes:
-    try:
-        slots = keyslots.KeySlots.from_bytes(slots_raw)
-    except KeySlotsDamaged:
-        raise archive.damaged() from None
-    if isinstance(secret, RecoveryCodeSecret):
-        canonical = recovery_code.canonical(secret.code)
-        slot = slots.slots.get(keyslots.RECOVERY_LOOKUP)
-        key = slot.unwrap(canonical) if (slot is not None and canonical) else None
-    else:
-        slot = slots.slots.get(slots.lookup_for(secret.username))
-        if slot is None:
-            # Spend the same time as a real attempt so timing does not reveal the name.
-            keyslots.derive_kek(secret.passphrase, b"\0" * 16, keyslots.kdf_for_new_slots())
-        key = slot.unwrap(secret.passphrase) if slot is not None else None
-    if key is None:
-        raise BackupError(
-            "wrong_secret",
-            "The recovery code, or the user name and passphrase, do not open this backup. "
-            f"{NOTHING_CHANGED}",
-        )
-    return key
-
-
-def _check_database(
-    staging: Path, key: bytes, manifest: archive.Manifest, secret: RestoreSecret
-) -> str:
-    """Check the unpacked database; return the name to audit the restore under."""
-    from peerdesk.db.migrate import known_revisions
-
-    problems, _counts = backup_copy.check_database(staging / archive.DB_MEMBER, key)
-    if problems:
-        raise archive.damaged()
-    site_id, revision = backup_copy.site_and_revision(staging / archive.DB_MEMBER, key)
-    if site_id != manifest.site_id:
-        raise archive.damaged()
-    if revision not in known_revisions():
-        raise BackupError(
-            "too_new",
-            "This backup was made by a newer version of peerdesk. Install the newer version "
-            f"to restore it. {NOTHING_CHANGED}",
-        )
-    if isinstance(secret, RecoveryCodeSecret):
-        return RECOVERY_ACTOR
-    name = keyslots.normalize_username(secret.username)
-    conn = backup_copy.open_keyed(staging / archive.DB_MEMBER, key)
-    try:
-        row = conn.execute("SELECT role, active FROM users WHERE username = ?", (name,)).fetchone()
-    finally:
-        conn.close()
-    if row is None or not row[1] or not is_allowed(Role(row[0]), Action.BACKUP_RUN):
-        raise BackupError(
-            "not_allowed",
-            "Only a coordinator's passphrase, or the recovery code, can restore a backup. "
-            f"{NOTHING_CHANGED}",
-        )
-    return name
-
-
-def _audit_restore(staging: Path, key: bytes, actor: str, file_name: str, clock: Clock) -> None:
-    from sqlalchemy import text
-
-    from peerdesk.db.engine import make_engine
-
-    db = staging / archive.DB_MEMBER
-    engine = make_engine(db, key)
-    store = Store(DataPaths(staging), engine, bytearray(key))
-    try:
-        with store.uow() as uow:
-            audit_log.append(
-                uow.session,
-                at=clock(),
-                actor=actor,
-                action="backup.restore",
-                object_type="backup",
-                object_id=file_name,
-            )
-        with engine.connect() as conn:
-            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-    finally:
-        store.close()
-    for suffix in ("-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            (staging / (db.name + suffix)).unlink()
-    fd = os.open(db, os.O_RDWR)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _install(paths: DataPaths, staging: Path, clock: Clock) -> Path | None:

@@ -1,4 +1,5 @@
-"""Administration > Backups: "Back up now..." to a chosen folder, and the automatic backups."""
+"""Administration > Backups: "Back up now..." to a chosen folder, "Restore..." over the site,
+and the automatic backups."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, SIGNAL, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -28,6 +30,7 @@ from peerdesk.ui.widgets import ERROR_STYLE, hint_label, message_label, paragrap
 if TYPE_CHECKING:
     from peerdesk.services.backup import BackupResult, BackupService
     from peerdesk.services.backup_files import BackupFile
+    from peerdesk.ui.restore_dialog import RestoreDialog
     from peerdesk.ui.session import UiSession
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -71,7 +74,14 @@ def backup_service(session: UiSession) -> BackupService:
 
 
 class BackupTab(QWidget):
-    """Make a backup now (folder chooser, progress, cancel) and see the automatic ones."""
+    """Make a backup now (folder chooser, progress, cancel), restore one over the site, and
+    see the automatic ones.
+
+    ``replace_requested`` carries a ``ReplaceRequest`` (a backup checked and unlocked): the
+    app flow must end the session, then install it (see ``restore_entry``).
+    """
+
+    replace_requested = Signal(object)
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,10 +115,27 @@ class BackupTab(QWidget):
         now_row.addWidget(self.cancel_button)
         now_row.addStretch(0)
 
+        self.restore_heading = QLabel(self.tr("Restore"))
+        self.restore_explain = paragraph(
+            self.tr(
+                "Replace everything in peerdesk with the contents of a backup, for example "
+                "after the data was damaged. The data now here is moved aside, not deleted; "
+                "you are signed out and peerdesk reopens on the backup's data."
+            )
+        )
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        self.restore_dialog: RestoreDialog | None = None
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+
         self.auto_heading = QLabel(self.tr("Automatic backups"))
         font = self.auto_heading.font()
         font.setBold(True)
         self.auto_heading.setFont(font)
+        self.restore_heading.setFont(font)
         self.auto_hint = hint_label("")
         self.model = BackupTableModel(self)
         self.table = QTableView()
@@ -133,6 +160,10 @@ class BackupTab(QWidget):
         layout.addWidget(self.explain)
         layout.addLayout(now_row)
         layout.addWidget(self.result_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.restore_heading)
+        layout.addWidget(self.restore_explain)
+        layout.addLayout(restore_row)
         layout.addSpacing(12)
         layout.addWidget(self.auto_heading)
         layout.addWidget(self.auto_hint)
@@ -233,6 +264,35 @@ class BackupTab(QWidget):
                 "The backup could not be written (%1). No backup file was written."
             ).replace("%1", exc.reason)
         return text.replace("%1", folder)
+
+    # --- restoring over the site -------------------------------------------------------------
+    def restore_from_backup(self) -> RestoreDialog | None:
+        """Open the restore dialog for replacing this site's data (returned for tests)."""
+        from peerdesk.ui.restore_dialog import RestoreDialog, RestoreMode
+
+        if not self.receivers(SIGNAL("replace_requested(PyObject)")):
+            # Nothing here can close the site to install a backup: say how to do it instead.
+            QMessageBox.information(
+                self,
+                self.tr("Restore from a backup"),
+                self.tr(
+                    "To restore over this site, close peerdesk and run: peerdesk restore "
+                    "FILE --replace"
+                ),
+            )
+            return None
+        dialog = RestoreDialog(
+            self._session.runner,
+            self._service.store.paths.root,
+            RestoreMode.REPLACE,
+            username=self._session.actor.username,
+            parent=self,
+        )
+        dialog.replace_ready.connect(self.replace_requested)
+        dialog.finished.connect(dialog.deleteLater)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- automatic backups --------------------------------------------------------------------
     def reload(self) -> None:
