@@ -55,6 +55,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         for table, n in sorted(got.received.items()):
             print(f"{table}: {n}")
         print(f"new {got.inserted}, updated {got.updated}, conflicts to review {got.conflicts}")
+        for d in got.duplicates:
+            why = "same DOC number" if d.reason == "same_doc_number" else "similar name, same birth"
+            print(f"possible duplicate: participant {d.imported_id} may be {d.local_id} ({why})")
+        if got.duplicates:
+            print("Review them in the Sync screen (Possible duplicates): merge or keep both.")
         print(
             "To acknowledge it, write a bundle back: "
             f"peerdesk sync export --to {got.sender_site_id} --out DIR"

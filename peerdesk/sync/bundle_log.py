@@ -1,16 +1,31 @@
-"""The record of bundles written, imported and held, and the acknowledgment they carry."""
+"""The record of bundles written, imported and held, and the acknowledgment they carry.
+
+Directions in ``bundle_log``: ``sent`` (written to the drive and read back intact),
+``failed`` (the write failed after the file got its final name: a complete copy may be on the
+drive, so its sequence number is spent), ``received`` and ``held``.
+
+Sequence numbers after a restored backup (``next_sequence``): a site restored from a backup
+has forgotten the bundles it wrote after that backup, so counting on from its last recorded
+number would reuse numbers the recipient already holds (refused as a possible clone). After a
+restore (the ``backup.restore`` audit entry the restore writes into the database), the next
+number is at least the restore's *epoch*: the minutes from 2020-01-01 to the restore. That is
+far above any count of bundles, grows with each later restore, and lands as a gap, which the
+recipient accepts. A copied database that was not restored keeps counting from where it was,
+so a real clone still collides with the original and is refused.
+"""
 
 from __future__ import annotations
 
 import json
 import shutil
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peerdesk.db.models import BundleLogRow, SyncPeerRow
+from peerdesk.db.models import AuditRow, BundleLogRow, SyncPeerRow
 from peerdesk.sync.bundle_format import bundle_file_name
 from peerdesk.sync.manifest import Manifest
 from peerdesk.sync.payload_checks import invalid
@@ -22,6 +37,64 @@ def ack_for(s: Session, peer: SyncPeerRow) -> int:
         return 0
     row = s.get(BundleLogRow, peer.last_received_bundle_id)
     return row.change_seq_to if row is not None else 0
+
+
+#: The start of restore epochs (minutes are counted from it).
+EPOCH_START = datetime(2020, 1, 1, tzinfo=UTC)
+RESTORE_ACTION = "backup.restore"
+
+
+def restore_epoch(s: Session) -> int:
+    """Minutes from 2020-01-01 to the latest restore of this database (0: never restored)."""
+    at = s.scalar(
+        select(AuditRow.at)
+        .where(AuditRow.action == RESTORE_ACTION)
+        .order_by(AuditRow.seq.desc())
+        .limit(1)
+    )
+    if not at:
+        return 0
+    when = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    return max(0, int((when - EPOCH_START).total_seconds() // 60))
+
+
+def next_sequence(s: Session, peer: SyncPeerRow) -> int:
+    """The sequence number of the next bundle to ``peer`` (see the module docstring)."""
+    return max(peer.last_sent_sequence + 1, restore_epoch(s))
+
+
+def learn_sent_position(s: Session, peer: SyncPeerRow, m: Manifest) -> bool:
+    """Take the peer's word for the last bundle of ours it imported, when it is ahead.
+
+    A bundle from ``peer`` names (``ack_sequence``, ``ack_bundle_id``) the last bundle of this
+    site's it imported. After a restore this site may not remember writing it: counting on
+    from there keeps the peer's chain whole. Returns whether anything was learned.
+    """
+    seq = extra_int(m, "ack_sequence")
+    bundle_id = m.extra.get("ack_bundle_id", "")
+    if seq <= peer.last_sent_sequence or not isinstance(bundle_id, str) or not bundle_id:
+        return False
+    peer.last_sent_sequence, peer.last_sent_bundle_id = seq, bundle_id
+    return True
+
+
+def trusted_ack(s: Session, peer: SyncPeerRow, m: Manifest) -> int:
+    """The acknowledged change seq to keep from a bundle ``m`` sent by ``peer``.
+
+    ``ack_change_seq`` counts this site's changes. When the bundle it acknowledges
+    (``ack_bundle_id``) is not in this site's log, the peer imported a bundle this database
+    never wrote (it was restored from a backup since): the number may count changes the
+    restore took away, so the acknowledgment already held is kept (more is sent again, nothing
+    is skipped). Bundles without ``ack_bundle_id`` (older peerdesk) are taken at their word.
+    """
+    ack = extra_int(m, "ack_change_seq")
+    bundle_id = m.extra.get("ack_bundle_id", "")
+    if not isinstance(bundle_id, str) or not bundle_id:
+        return ack
+    row = s.get(BundleLogRow, bundle_id)
+    if row is not None and row.direction in ("sent", "failed") and row.peer_site_id == peer.site_id:
+        return ack
+    return min(ack, peer.acked_change_seq)
 
 
 def extra_int(m: Manifest, name: str) -> int:

@@ -108,6 +108,7 @@ def write_verified(
     *,
     fs: FileOps | None = None,
     progress: Progress | None = None,
+    before_rename: Callable[[], None] | None = None,
 ) -> Path:
     """Write ``chunks`` as ``target_dir/name``, then read the file back and check it.
 
@@ -117,6 +118,9 @@ def write_verified(
         chunks: the file's bytes, in order.
         fs: file-system calls (tests pass one that fails on purpose).
         progress: called with (bytes done, total) while writing and reading back.
+        before_rename: called once the whole file is written and synced, just before it
+            gets its final name: from then on a failure may leave a complete copy on a drive
+            that stopped answering (the caller then treats the file as possibly delivered).
 
     Returns:
         The final path, once the file is written, synced and read back intact.
@@ -146,6 +150,8 @@ def write_verified(
         fs.fsync(fd)
         fs.close(fd)
         fd = None
+        if before_rename is not None:
+            before_rename()
         fs.replace(tmp, final)
         renamed = True
         fs.fsync_dir(target_dir)

@@ -2,13 +2,15 @@
 
 ``parse_payload`` checks the shape and types of every record; ``check_records`` checks them
 against this site: a consent naming this site covers each participant record (Part 2 records
-only under a consent naming them; sensitive notes never travel), every reference resolves, and
-no stamp is from the future. The first bad record refuses the whole bundle
+only under a consent naming them; sensitive notes never travel; a participant this site
+enrolled or holds may come back deleted without one), every reference resolves, and no stamp is from
+the future. The first bad record refuses the whole bundle
 (``BundleRejected`` with reason ``invalid_record``, naming the table and position, no values).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import defaultdict
@@ -17,13 +19,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Boolean, Date, Float, Integer, String, Text, select
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import ConsentRow
-from peerdesk.domain.hlc import MAX_DRIFT_MS, Stamp
+from peerdesk.domain.hlc import MAX_DRIFT_MS
 from peerdesk.sync.errors import BundleRejected
-from peerdesk.sync.payload_export import chunks
+from peerdesk.sync.import_history import chunks
+from peerdesk.sync.import_notices import Notice, check_notices, parse_notices
 from peerdesk.sync.payload_tables import (
     OWNED,
     PAYLOAD_FORMAT,
@@ -52,6 +55,13 @@ def invalid(what: str) -> BundleRejected:
     return BundleRejected(INVALID, INVALID_MESSAGE.format(what=what))
 
 
+def returning_tombstone(r: Incoming, local_site_id: str) -> bool:
+    """Whether ``r`` may pass without a consent naming this site: a deleted participant
+    this site enrolled, or (``check_records`` makes sure) one it holds already. It tells this
+    site only that a record it has ended (see ``import_tombstones``)."""
+    return bool(r.table == "participants" and r.row["deleted"])
+
+
 @dataclass(frozen=True)
 class Incoming:
     """One checked payload record: values as Python objects, field stamps, tombstone stamp."""
@@ -63,8 +73,17 @@ class Incoming:
     ds: str
 
 
+class Payload(list[Incoming]):
+    """The records of a payload, and the conflict notices that came with them."""
+
+    notices: tuple[Notice, ...] = ()
+
+
+_PAYLOAD_LAYOUTS = ({"format", "records"}, {"format", "records", "conflicts"})
+
+
 # --- shape ---------------------------------------------------------------------------------
-def parse_payload(data: bytes, *, older: bool = False) -> list[Incoming]:
+def parse_payload(data: bytes, *, older: bool = False) -> Payload:
     """Read and check every record's shape and types.
 
     Args:
@@ -80,13 +99,15 @@ def parse_payload(data: bytes, *, older: bool = False) -> list[Incoming]:
         obj = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise invalid("the payload is not readable") from None
-    if not isinstance(obj, dict) or set(obj) != {"format", "records"}:
+    if not isinstance(obj, dict) or obj.keys() not in _PAYLOAD_LAYOUTS:
         raise invalid("the payload has the wrong layout")
     if obj["format"] != PAYLOAD_FORMAT or not isinstance(obj["records"], list):
         raise invalid("the payload format is unknown")
     if len(obj["records"]) > MAX_RECORDS:
         raise invalid("too many records")
-    out: list[Incoming] = []
+    out = Payload()
+    if "conflicts" in obj:
+        out.notices = parse_notices(obj["conflicts"], invalid)
     seen: set[tuple[str, str]] = set()
     for i, rec in enumerate(obj["records"], start=1):
         item = _record(i, rec, older)
@@ -102,36 +123,85 @@ def _no_constant(text: str) -> object:
 
 
 def _record(i: int, rec: object, older: bool) -> Incoming:
-    if not isinstance(rec, dict) or set(rec) != {"t", "id", "row", "fs", "ds"}:
+    if not isinstance(rec, dict) or rec.keys() != _LAYOUT:
         raise invalid(f"record {i} has the wrong layout")
     name, record_id, row, fs, ds = rec["t"], rec["id"], rec["row"], rec["fs"], rec["ds"]
     if not isinstance(name, str) or name not in SYNCED_TABLES:
         raise invalid(f"record {i} is of an unknown kind")
-    where = f"record {i}, {name}"
     if not _is_id(record_id):
-        raise invalid(f"{where}: the id is not valid")
-    cols = data_columns(name)
-    if not isinstance(row, dict) or not _fields_ok(name, set(row), older):
-        raise invalid(f"{where}: the fields are not the expected ones")
-    values: dict[str, Any] = {}
-    for col in (*SYNC_COLUMNS, *(c for c in cols if c in row)):
-        try:
-            values[col] = from_json_value(name, col, row[col])
-        except BadValue as exc:
-            raise invalid(f"{where}: field {col}: {exc}") from None
+        raise invalid(f"record {i}, {name}: the id is not valid")
+    spec = _spec(name)
+    if not isinstance(row, dict) or (
+        row.keys() != spec.full and not _fields_ok(name, set(row), older)
+    ):
+        raise invalid(f"record {i}, {name}: the fields are not the expected ones")
+    values: dict[str, Any]
+    if row.keys() == spec.full:
+        values = row  # checked and converted in place: the parsed JSON is ours alone
+        for col, limit in spec.texts:
+            value = row[col]
+            if type(value) is not str or len(value) > limit:  # else: good text as it is
+                row[col] = _read(i, name, col, value)
+        for col in spec.flags:
+            value = row[col]
+            if value is not True and value is not False:
+                row[col] = _read(i, name, col, value)
+        for col in spec.others:
+            row[col] = _read(i, name, col, row[col])
+    else:  # a sender with an older schema: the columns it knows
+        values = {col: _read(i, name, col, row[col]) for col in spec.order if col in row}
     if not _is_id(values["origin_site_id"]):
-        raise invalid(f"{where}: the origin site is not valid")
-    stamp = _stamp(where, values["stamp"])
-    if not isinstance(fs, dict) or not set(fs) <= set(values):
-        raise invalid(f"{where}: the field stamps are not valid")
+        raise invalid(f"record {i}, {name}: the origin site is not valid")
+    stamp = _stamp(i, name, values["stamp"])
+    if not isinstance(fs, dict) or not fs.keys() <= values.keys():
+        raise invalid(f"record {i}, {name}: the field stamps are not valid")
     for f, st in fs.items():
-        if _stamp(where, st) > stamp:
-            raise invalid(f"{where}: field {f} is stamped after its record")
-    if not isinstance(ds, str) or (ds and _stamp(where, ds) > stamp):
-        raise invalid(f"{where}: the deletion stamp is not valid")
+        # The record's own stamp is checked already; any other must be valid and not later.
+        if st != stamp and _stamp(i, name, st) > stamp:
+            raise invalid(f"record {i}, {name}: field {f} is stamped after its record")
+    if not isinstance(ds, str) or (ds and ds != stamp and _stamp(i, name, ds) > stamp):
+        raise invalid(f"record {i}, {name}: the deletion stamp is not valid")
     if bool(ds) != values["deleted"]:
-        raise invalid(f"{where}: the deletion mark and its stamp disagree")
-    return Incoming(name, record_id, values, dict(fs), ds)
+        raise invalid(f"record {i}, {name}: the deletion mark and its stamp disagree")
+    return Incoming(name, record_id, values, fs, ds)
+
+
+_LAYOUT = frozenset({"t", "id", "row", "fs", "ds"})
+
+
+def _read(i: int, name: str, col: str, value: object) -> Any:
+    try:
+        return from_json_value(name, col, value)
+    except BadValue as exc:
+        raise invalid(f"record {i}, {name}: field {col}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """A table's payload layout, worked out once: its columns, and which are text (with
+    their longest length) or yes/no, checked inline; the others go to ``from_json_value``,
+    as does any value the inline checks do not pass (it accepts or refuses it as before)."""
+
+    order: tuple[str, ...]
+    full: frozenset[str]
+    texts: tuple[tuple[str, int], ...]
+    flags: tuple[str, ...]
+    others: tuple[str, ...]
+
+
+@functools.cache
+def _spec(name: str) -> _Spec:
+    cols = (*SYNC_COLUMNS, *data_columns(name))
+    texts, flags, others = [], [], []
+    for c in cols:
+        kind = table(name).columns[c].type
+        if isinstance(kind, Boolean):
+            flags.append(c)
+        elif isinstance(kind, String | Text) and not isinstance(kind, Integer | Float | Date):
+            texts.append((c, getattr(kind, "length", None) or 1_000_000))
+        else:
+            others.append(c)
+    return _Spec(cols, frozenset(cols), tuple(texts), tuple(flags), tuple(others))
 
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -148,10 +218,10 @@ def _fields_ok(name: str, got: set[str], older: bool) -> bool:
     return all(optional(name, c) for c in cols - got)
 
 
-def _stamp(where: str, text: object) -> str:
+def _stamp(i: int, name: str, text: object) -> str:
     """A valid update stamp text (stamps compare as text in stamp order)."""
     if not isinstance(text, str) or not _STAMP.fullmatch(text):
-        raise invalid(f"{where}: an update stamp is not valid")
+        raise invalid(f"record {i}, {name}: an update stamp is not valid")
     return text
 
 
@@ -174,25 +244,45 @@ def check_records(
     for r in records:
         present[r.table].add(r.id)
     wanted: dict[str, set[str]] = defaultdict(set)
+    either = general | sud
+    ended: dict[str, int] = {}
+    limit = now_ms + MAX_DRIFT_MS
     for i, r in enumerate(records, start=1):
-        where = f"record {i}, {r.table}"
-        if Stamp.parse(r.row["stamp"]).wall_ms - now_ms > MAX_DRIFT_MS:
-            raise invalid(f"{where}: stamped more than a day in the future")
-        if r.table in OWNED:
-            pid = r.row[OWNED[r.table]] if r.table != "participants" else r.id
-            if r.table == "consents" and r.row["recipient_site_id"] != local_site_id:
-                raise invalid(f"{where}: the consent names another recipient")
-            if is_sensitive(r.table, r.row):
-                raise invalid(f"{where}: sensitive notes do not travel")
-            allowed = sud if is_sud(r.table, r.row) else general
+        row = r.row
+        if int(row["stamp"][:15]) > limit:  # the stamp's wall clock (its form is checked)
+            raise invalid(f"record {i}, {r.table}: stamped more than a day in the future")
+        owner = OWNED.get(r.table)
+        if owner is not None:
+            pid = row[owner] if r.table != "participants" else r.id
+            if r.table == "consents" and row["recipient_site_id"] != local_site_id:
+                raise invalid(f"record {i}, {r.table}: the consent names another recipient")
+            if is_sensitive(r.table, row):
+                raise invalid(f"record {i}, {r.table}: sensitive notes do not travel")
             if r.table in ("participants", "consents"):
-                allowed = general | sud
+                allowed = either
+            else:
+                allowed = sud if is_sud(r.table, row) else general
             if pid not in allowed:
-                raise invalid(f"{where}: no consent naming this site covers it")
+                if not returning_tombstone(r, local_site_id):
+                    raise invalid(f"record {i}, {r.table}: no consent naming this site covers it")
+                if r.row["origin_site_id"] != local_site_id:
+                    ended.setdefault(r.id, i)  # must be a record held here: checked below
         for ref in refs(r.table):
-            value = r.row[ref.column]
+            value = row[ref.column]
             if value is not None and value not in present[ref.target]:
                 wanted[ref.target].add(value)
+    if ended:
+        t = table("participants")
+        held: set[str] = set()
+        for part in chunks(sorted(ended)):
+            held.update(s.scalars(select(t.c.id).where(t.c.id.in_(part))))
+        if strays := sorted(ended[pid] for pid in set(ended) - held):
+            where = f"record {strays[0]}, participants"
+            raise invalid(f"{where}: no consent naming this site covers it")
+    notices: Sequence[Notice] = getattr(records, "notices", ())
+    if notices:
+        keys = {(t, i) for t, ids in present.items() for i in ids}
+        check_notices(notices, keys, local_site_id, invalid)
     for name, ids in wanted.items():
         t = table(name)
         found: set[str] = set()

@@ -2,17 +2,11 @@
 
 The payload holds every record changed since the last change the recipient acknowledged, as
 the row's full current values with the update stamp of each field (from the change log) and
-the tombstone stamp, restricted by consent (see ``payload_tables``):
+the tombstone stamp, restricted by consent. Which records travel is decided in
+``payload_scope`` (coverage now and at the acknowledged export, newly covered participants,
+revocations, supporting rows); this module reads their field stamps and writes the JSON.
 
-- a participant travels when a consent in force names the recipient (``covered_participants``
-  for general program data or for Part 2 records); their records follow the same rule, and a
-  substance-use treatment record only under a consent that names Part 2 records;
-- when a consent for the recipient was recorded or changed since the acknowledgment, all the
-  participant's records travel (the recipient may never have had them);
-- supporting rows (mentor, group, partner, pathway) travel with the records that refer to them;
-  a record whose references cannot travel stays home.
-
-Format (UTF-8 JSON, sorted keys, no whitespace)::
+Format (JSON in ASCII, sorted keys, no whitespace)::
 
     {"format": 1, "records": [{"t": table, "id": id, "row": {column: value},
                                "fs": {field: stamp}, "ds": tombstone stamp or ""}, ...]}
@@ -22,34 +16,38 @@ Records come parents first (dependency order), then by id, so the same data give
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import Date, select
 from sqlalchemy.orm import Session
 
-from peerdesk.db.models import ChangeLogRow, ConsentRow, ParticipantRow
-from peerdesk.services.consent import covered_participants
+from peerdesk.db.models import ChangeLogRow
+from peerdesk.sync.import_notices import notices_for
+from peerdesk.sync.payload_scope import CHUNK, Key, chunks, last_change_seq, select_records
 from peerdesk.sync.payload_tables import (
-    OWNED,
     PAYLOAD_FORMAT,
-    SUPPORT,
     SYNC_COLUMNS,
     data_columns,
-    is_sensitive,
-    is_sud,
-    refs,
     table,
     table_order,
-    to_json_value,
 )
 
-CHUNK = 500
-Key = tuple[str, str]
+__all__ = [
+    "CHUNK",
+    "ExportPayload",
+    "FieldHistory",
+    "build_payload",
+    "chunks",
+    "count_pending",
+    "field_histories",
+    "last_change_seq",
+]
 
 
 @dataclass
@@ -79,11 +77,6 @@ class ExportPayload:
         return sum(self.counts.values())
 
 
-def chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
 def field_histories(s: Session, name: str, ids: Iterable[str]) -> dict[str, FieldHistory]:
     """The change-log history of records ``ids`` of table ``name``."""
     out: dict[str, FieldHistory] = defaultdict(FieldHistory)
@@ -106,10 +99,6 @@ def field_histories(s: Session, name: str, ids: Iterable[str]) -> dict[str, Fiel
     return dict(out)
 
 
-def last_change_seq(s: Session) -> int:
-    return int(s.scalar(select(func.max(ChangeLogRow.seq))) or 0)
-
-
 def build_payload(
     s: Session, recipient_site_id: str, acked_change_seq: int, on: date
 ) -> ExportPayload:
@@ -122,160 +111,108 @@ def build_payload(
         on: the day of the disclosure (consents are checked in force on that day).
     """
     top = last_change_seq(s)
-    general = set(
-        s.scalars(select(ParticipantRow.id).where(_covered(recipient_site_id, on, False)))
-    )
-    sud = set(s.scalars(select(ParticipantRow.id).where(_covered(recipient_site_id, on, True))))
-    picker = _Picker(s, recipient_site_id, general, sud)
-    candidates = _candidates(s, recipient_site_id, acked_change_seq, top, on)
-    picker.add(candidates)
-    included = picker.closure([k for k in candidates if picker.ok(k)])
+    sel = select_records(s, recipient_site_id, acked_change_seq, on, top)
     order = table_order()
-    records: list[dict[str, Any]] = []
     by_table: dict[str, list[str]] = defaultdict(list)
-    for t, record_id in included:
+    for t, record_id in sel.keys:
         by_table[t].append(record_id)
+    stamps = _histories(s, by_table, top, len(sel.keys))
+    records: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
-    for t, ids in by_table.items():
-        histories = field_histories(s, t, ids)
+    for t in sorted(by_table, key=order.__getitem__):  # parents first, then by id
+        ids = sorted(by_table[t])
         counts[t] = len(ids)
-        cols = data_columns(t)
+        plan, dates = _row_plan(t)
+        wanted = frozenset(data_columns(t))
         for record_id in ids:
-            row = picker.rows[(t, record_id)]
-            h = histories.get(record_id, FieldHistory())
+            row = sel.rows[(t, record_id)]
+            out = {c: row[i] for c, i in plan}
+            for c in dates:
+                if out[c] is not None:
+                    out[c] = out[c].isoformat()
+            fs, ds = stamps.get((t, record_id), ({}, ""))
+            # Keys in sorted order: the bytes are what sort_keys would give, without sorting.
             records.append(
                 {
-                    "t": t,
+                    "ds": ds,
+                    "fs": {f: fs[f] for f in sorted(fs) if f in wanted},
                     "id": record_id,
-                    "row": {c: to_json_value(row[c]) for c in (*SYNC_COLUMNS, *cols)},
-                    "fs": {f: st for f, st in h.stamps.items() if f in cols},
-                    "ds": h.deleted_stamp,
+                    "row": out,
+                    "t": t,
                 }
             )
-    records.sort(key=lambda r: (order[str(r["t"])], str(r["id"])))
+    body: dict[str, Any] = {"format": PAYLOAD_FORMAT, "records": records}
+    if notices := notices_for(s, recipient_site_id, sel.keys):
+        body["conflicts"] = notices  # conflicts the recipient's value lost (import_notices)
     data = json.dumps(
-        {"format": PAYLOAD_FORMAT, "records": records},
-        sort_keys=True,
+        body,
         separators=(",", ":"),
-        ensure_ascii=False,
         allow_nan=False,
-    ).encode("utf-8")
+    ).encode("ascii")  # non-ASCII letters as \u escapes: the C encoder's fastest path
     return ExportPayload(data, dict(sorted(counts.items())), acked_change_seq + 1, top)
 
 
-def _covered(site: str, on: date, sud: bool) -> ColumnElement[bool]:
-    return covered_participants(site, on, sud)
+def count_pending(s: Session, recipient_site_id: str, acked_change_seq: int, on: date) -> int:
+    """How many records the next bundle for ``recipient_site_id`` would carry (nothing is
+    serialized: the same selection as ``build_payload``, without stamps or JSON)."""
+    top = last_change_seq(s)
+    if top <= acked_change_seq:
+        return 0
+    return len(select_records(s, recipient_site_id, acked_change_seq, on, top).keys)
 
 
-def _candidates(s: Session, site: str, acked: int, top: int, on: date) -> dict[Key, dict[str, Any]]:
-    """Participant records changed since the acknowledgment, or of newly consented people."""
+@functools.cache
+def _row_plan(name: str) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
+    """(column, position in a row of ``select(table)``) for the columns a record carries,
+    sorted by name, and the names of those holding dates (written as ISO text)."""
+    cols = list(table(name).columns)
+    carried = set(SYNC_COLUMNS) | set(data_columns(name))
+    plan = sorted((c.name, i) for i, c in enumerate(cols) if c.name in carried)
+    return tuple(plan), tuple(
+        c.name for c in cols if c.name in carried and isinstance(c.type, Date)
+    )
+
+
+Stamps = dict[Key, tuple[dict[str, str], str]]
+
+
+def _histories(s: Session, by_table: Mapping[str, list[str]], top: int, total: int) -> Stamps:
+    """Field stamps and tombstone stamp of every chosen record, from the change log.
+
+    When the records are a large share of the log, one pass over the whole log is cheaper than
+    looking each record up.
+    """
+    out: Stamps = {}
     c = ChangeLogRow
-    anyone = select(ParticipantRow.id).where(
-        or_(_covered(site, on, False), _covered(site, on, True))
-    )
-    new_consents = select(ConsentRow.participant_id).where(
-        ConsentRow.recipient_site_id == site,
-        ConsentRow.id.in_(
-            select(c.record_id).where(c.seq > acked, c.seq <= top, c.table_name == "consents")
-        ),
-    )
-    keys: dict[Key, dict[str, Any]] = {}
-    for name, pcol in OWNED.items():
-        t = table(name)
-        changed = select(c.record_id).where(c.seq > acked, c.seq <= top, c.table_name == name)
-        query = select(t).where(
-            t.c[pcol].in_(anyone), or_(t.c.id.in_(changed), t.c[pcol].in_(new_consents))
-        )
-        if name == "consents":
-            query = query.where(t.c.recipient_site_id == site)
-        for row in s.execute(query).mappings():
-            keys[(name, row["id"])] = dict(row)
-    return keys
-
-
-class _Picker:
-    """Decides which rows may travel, following references (rows are fetched in batches)."""
-
-    def __init__(self, s: Session, site: str, general: set[str], sud: set[str]) -> None:
-        self.s = s
-        self.site = site
-        self.general = general
-        self.sud = sud
-        self.rows: dict[Key, dict[str, Any]] = {}
-        self._ok: dict[Key, bool] = {}
-
-    def add(self, rows: Mapping[Key, dict[str, Any]]) -> None:
-        """Take the candidate rows and fetch everything they refer to, level by level."""
-        self.rows.update(rows)
-        pending = self._refs_of(rows)
-        while pending:
-            fetched: list[Key] = []
-            by_table: dict[str, list[str]] = defaultdict(list)
-            for target, i in pending:
-                by_table[target].append(i)
-            for name, ids in by_table.items():
-                tbl = table(name)
-                for part in chunks(sorted(set(ids))):
-                    query = select(tbl).where(tbl.c.id.in_(part))
-                    for row in self.s.execute(query).mappings():
-                        self.rows[(name, row["id"])] = dict(row)
-                        fetched.append((name, row["id"]))
-            pending = self._refs_of(fetched)
-
-    def _refs_of(self, keys: Iterable[Key]) -> set[Key]:
-        out: set[Key] = set()
-        for name, record_id in keys:
-            row = self.rows[(name, record_id)]
-            for ref in refs(name):
-                value = row[ref.column]
-                if value is not None:
-                    key = (ref.target, value)
-                    if key not in self.rows:
-                        out.add(key)
+    if total * 3 >= top:
+        wanted = {(t, i) for t, ids in by_table.items() for i in ids}
+        query = select(c.table_name, c.record_id, c.stamp, c.fields).where(c.seq <= top)
+        _fold(out, s.connection().execute(query.order_by(c.seq)).all(), wanted)
         return out
+    for name, ids in by_table.items():
+        for part in chunks(sorted(ids)):
+            query = select(c.table_name, c.record_id, c.stamp, c.fields).where(
+                c.table_name == name, c.record_id.in_(part), c.seq <= top
+            )
+            _fold(out, s.connection().execute(query.order_by(c.seq)).all(), None)
+    return out
 
-    def _participant_ok(self, name: str, row: Mapping[str, Any]) -> bool:
-        if name not in OWNED:
-            return True
-        pid = row[OWNED[name]]
-        if name in ("participants", "consents"):
-            if name == "consents" and row["recipient_site_id"] != self.site:
-                return False
-            return pid in self.general or pid in self.sud
-        if is_sensitive(name, row):
-            return False
-        return pid in (self.sud if is_sud(name, row) else self.general)
 
-    def ok(self, key: Key) -> bool:
-        """Whether the row may travel, with everything it refers to."""
-        if key in self._ok:
-            return self._ok[key]
-        self._ok[key] = False  # guards against a reference cycle
-        name = key[0]
-        row = self.rows.get(key)
-        good = row is not None and (name in OWNED or name in SUPPORT)
-        if good and row is not None:
-            good = self._participant_ok(name, row)
-            for ref in refs(name):
-                value = row[ref.column]
-                if not good or value is None:
-                    continue
-                good = self.ok((ref.target, value))
-        self._ok[key] = good
-        return good
-
-    def closure(self, roots: Iterable[Key]) -> list[Key]:
-        """``roots`` and every row they refer to (all already known to be ``ok``)."""
-        seen: set[Key] = set()
-        stack = list(roots)
-        while stack:
-            key = stack.pop()
-            if key in seen:
-                continue
-            seen.add(key)
-            row = self.rows[key]
-            for ref in refs(key[0]):
-                value = row[ref.column]
-                if value is not None:
-                    stack.append((ref.target, value))
-        return sorted(seen)
+def _fold(out: Stamps, rows: Iterable[Any], wanted: set[Key] | None) -> None:
+    """Fold change-log rows (in log order) into field stamps and tombstone stamps."""
+    for name, record_id, stamp, fields in rows:
+        key = (name, record_id)
+        if wanted is not None and key not in wanted:
+            continue
+        entry = out.get(key)
+        if not fields:  # a tombstone
+            if entry is None or stamp > entry[1]:
+                out[key] = (entry[0] if entry else {}, stamp)
+            continue
+        if entry is None:  # most records: one entry, the creation
+            out[key] = (dict.fromkeys(fields.split(","), stamp), "")
+            continue
+        fs = entry[0]
+        for f in fields.split(","):
+            if stamp >= fs.get(f, ""):
+                fs[f] = stamp

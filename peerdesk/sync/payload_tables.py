@@ -105,6 +105,16 @@ def refs(name: str) -> tuple[Ref, ...]:
     return tuple(out)
 
 
+#: The one column ``is_sud`` and ``is_sensitive`` read, for each table they apply to (the
+#: export reads just that column; a table not listed is never Part 2 nor sensitive).
+KIND_COLUMNS: Mapping[str, str] = {
+    "notes": "sensitivity",
+    "goals": "domain",
+    "need_assessments": "domain",
+    "referrals": "service_type",
+}
+
+
 def is_sensitive(name: str, values: Mapping[str, Any]) -> bool:
     """Notes marked ``sensitive`` stay in the program: they never travel."""
     return name == "notes" and values.get("sensitivity") == Sensitivity.SENSITIVE.value

@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         referrals = self.pages.get(Section.REFERRALS)
         if isinstance(referrals, ReferralsSection):
             referrals.open_participant_requested.connect(self.open_participant)
+        sync = self.pages.get(Section.SYNC)
+        if isinstance(sync, SyncSection):
+            sync.open_participant_requested.connect(self.open_participant)
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 40))
         self.nav.currentRowChanged.connect(self._nav_changed)
 

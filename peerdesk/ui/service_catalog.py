@@ -486,6 +486,18 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "You cannot disable your own account."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Your role cannot write notes of this sensitivity."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Your role cannot write substance-use treatment notes."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Choose which record to keep."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "One of these two records is no longer on file; nothing was merged."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This possible duplicate was already settled."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "A deleted record is not brought back. If the details set aside are still needed, "
+        "enter them again in a current record.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The restore was cancelled. Nothing was changed."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Type at most 100 characters to search."),
 )
 
 #: Sentences with values as ``%1``, ``%2``..., context ``ServiceMessages``.

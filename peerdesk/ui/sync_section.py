@@ -1,14 +1,14 @@
 """Sync: the sites this one exchanges bundles with, writing and importing bundles on removable
-media, and the conflicts a person settles."""
+media (an import shows what it will change first), the conflicts a person settles, and the
+possible duplicates an import found."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,110 +21,74 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.roles import Action
-from peerdesk.ui.app_events import (
-    GROUPS,
-    KEYS,
-    MATCHES,
-    MENTORS,
-    PARTICIPANTS,
-    SESSIONS,
-    SYNC,
-)
-from peerdesk.ui.messages import error_text, kind_label
+from peerdesk.sync.import_history import DELETED
+from peerdesk.ui.app_events import GROUPS, KEYS, MATCHES, MENTORS, PARTICIPANTS, SESSIONS, SYNC
+from peerdesk.ui.messages import error_text
 from peerdesk.ui.report_job import ProgressRelay
-from peerdesk.ui.row_table_model import RowTableModel
+from peerdesk.ui.sync_duplicates_tab import DuplicatesTab
+from peerdesk.ui.sync_labels import stored_text
+from peerdesk.ui.sync_models import (
+    ConflictTableModel,
+    PeerTableModel,
+)
+from peerdesk.ui.sync_preview_panel import ImportPreviewPanel
 from peerdesk.ui.table_views import row_table
-from peerdesk.ui.widgets import OK_STYLE, heading_label, hint_label, message_label, set_message
+from peerdesk.ui.widgets import (
+    OK_STYLE,
+    heading_label,
+    hint_label,
+    message_label,
+    set_message,
+)
 
 if TYPE_CHECKING:
+    from peerdesk.services.sync_duplicates import PossibleDuplicate
+    from peerdesk.services.sync_import import ImportPreview
     from peerdesk.services.sync_service import (
         Conflict,
         ExportResult,
         ImportResult,
         PeerStatus,
-        SyncService,
         SyncStatus,
     )
     from peerdesk.ui.session import UiSession
 
-
-class PeerTableModel(RowTableModel["PeerStatus"]):
-    """One line per trusted site: bundles sent and received, changes waiting, conflicts."""
-
-    CONTEXT: ClassVar[str] = "PeerTableModel"
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        QT_TRANSLATE_NOOP("PeerTableModel", "Site"),
-        QT_TRANSLATE_NOOP("PeerTableModel", "Kind"),
-        QT_TRANSLATE_NOOP("PeerTableModel", "Last bundle sent"),
-        QT_TRANSLATE_NOOP("PeerTableModel", "Last bundle received"),
-        QT_TRANSLATE_NOOP("PeerTableModel", "Changes not yet acknowledged"),
-        QT_TRANSLATE_NOOP("PeerTableModel", "Conflicts"),
-    )
-
-    def cell(self, row: PeerStatus, column: int) -> str:
-        values = (
-            row.site_name,
-            kind_label(row.site_kind),
-            f"#{row.last_sent_sequence}" if row.last_sent_sequence else "",
-            f"#{row.last_received_sequence}" if row.last_received_sequence else "",
-            str(row.pending_changes),
-            str(row.open_conflicts),
-        )
-        return values[column]
-
-
-class ConflictTableModel(RowTableModel["Conflict"]):
-    """A field both sites changed: the value kept and the other site's value."""
-
-    CONTEXT: ClassVar[str] = "ConflictTableModel"
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        QT_TRANSLATE_NOOP("ConflictTableModel", "Record"),
-        QT_TRANSLATE_NOOP("ConflictTableModel", "Field"),
-        QT_TRANSLATE_NOOP("ConflictTableModel", "Value kept"),
-        QT_TRANSLATE_NOOP("ConflictTableModel", "Other site's value"),
-        QT_TRANSLATE_NOOP("ConflictTableModel", "Found"),
-    )
-
-    def cell(self, row: Conflict, column: int) -> str:
-        values = (
-            f"{row.table_name} {row.record_id[:8]}",
-            row.field,
-            shown_value(row.kept_value),
-            shown_value(row.other_value),
-            row.detected_at[:10],
-        )
-        return values[column]
+__all__ = ["ConflictTableModel", "PeerTableModel", "SyncSection", "shown_value"]
+Loaded = tuple["SyncStatus", Sequence["Conflict"], Sequence["PossibleDuplicate"]]
 
 
 def shown_value(stored: str) -> str:
     """A conflict's value as a person reads it (they are kept as JSON): text without quotes,
     an empty value as a dash."""
-    try:
-        value = json.loads(stored)
-    except ValueError:
-        return stored
-    if value is None or value == "":
-        return "—"
-    return value if isinstance(value, str) else json.dumps(value)
+    return stored_text("", "", stored)
 
 
 class SyncSection(QWidget):
-    """Write a bundle for a site onto a drive, import one, and settle conflicts.
+    """Write a bundle for a site onto a drive, import one, and settle what imports found.
 
-    Writing reads the bundle back before saying it is safe to remove the drive.
+    Writing reads the bundle back before saying it is safe to remove the drive; importing
+    first shows what the bundle will change. Emits ``open_participant_requested(id)``.
 
     Args:
         session: the signed-in session.
     """
+
+    open_participant_requested = Signal(str)
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._loaded = False
         self._busy = False
+        self._pending: Path | None = None
+        from peerdesk.services.sync_duplicates import SyncDuplicateService
+        from peerdesk.services.sync_import import SyncPreviewService
         from peerdesk.services.sync_service import SyncService
 
-        self._service: SyncService = SyncService(session.services.participants.store)
+        store = session.services.participants.store
+        self._service = SyncService(store)
+        self._preview_service = SyncPreviewService(store)
+        self._duplicates = SyncDuplicateService(store)
         self.peer_model = PeerTableModel(self)
         self.peer_table = row_table(self.peer_model, self.tr("Sites"))
         self.peer_table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -158,6 +122,7 @@ class SyncSection(QWidget):
                 )
             )
         )
+        sites.addWidget(self._build_preview())
         sites.addWidget(self.progress)
         sites.addWidget(self.result)
         sites.addWidget(self.error)
@@ -166,10 +131,10 @@ class SyncSection(QWidget):
         self.conflict_model = ConflictTableModel(self)
         self.conflict_table = row_table(self.conflict_model, self.tr("Conflicts"))
         self.conflict_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.keep_ours_button = QPushButton(self.tr("Keep the value kept"))
-        self.keep_ours_button.clicked.connect(lambda: self.resolve("ours"))
-        self.keep_theirs_button = QPushButton(self.tr("Use the other site's value"))
-        self.keep_theirs_button.clicked.connect(lambda: self.resolve("theirs"))
+        self.keep_ours_button = QPushButton(self.tr("Keep the value in the record"))
+        self.keep_ours_button.clicked.connect(lambda: self.resolve("kept"))
+        self.keep_theirs_button = QPushButton(self.tr("Use the value set aside"))
+        self.keep_theirs_button.clicked.connect(lambda: self.resolve("other"))
         may_resolve = session.may(Action.CONFLICT_RESOLVE)
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addStretch(1)
@@ -183,17 +148,21 @@ class SyncSection(QWidget):
         conflicts.addWidget(
             hint_label(
                 self.tr(
-                    "Both sites changed these fields since their last exchange. The later "
-                    "change was kept; choose which value the record should hold."
+                    "Both sites changed these since their last exchange, or one deleted a "
+                    "record the other had changed. The later change is in the record; choose "
+                    "which value it should hold. A deleted record stays deleted."
                 )
             )
         )
         conflicts.addWidget(self.conflict_error)
         conflicts.addLayout(conflict_buttons)
 
+        self.duplicates = DuplicatesTab(session)
+        self.duplicates.open_participant_requested.connect(self.open_participant_requested)
         self.tabs = QTabWidget()
         self.tabs.addTab(sites_tab, self.tr("Sites"))
         self.conflicts_index = self.tabs.addTab(conflicts_tab, self.tr("Conflicts"))
+        self.duplicates_index = self.tabs.addTab(self.duplicates, self.tr("Possible duplicates"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading_label(self.tr("Sync")))
@@ -201,8 +170,20 @@ class SyncSection(QWidget):
         session.events.changed.connect(self._on_changed)
         self._update_buttons()
 
+    def _build_preview(self) -> ImportPreviewPanel:
+        """The panel that shows what an import will change, with Import and Cancel."""
+        self.preview_frame = ImportPreviewPanel()
+        self.preview_text = self.preview_frame.text
+        self.preview_model = self.preview_frame.model
+        self.preview_table = self.preview_frame.table
+        self.apply_button = self.preview_frame.apply_button
+        self.apply_button.clicked.connect(self.apply_import)
+        self.cancel_button = self.preview_frame.cancel_button
+        self.cancel_button.clicked.connect(self.cancel_import)
+        return self.preview_frame
+
     def _on_changed(self, what: frozenset[str]) -> None:
-        # A site trusted or revoked in Administration, or a bundle imported: read again.
+        # A site trusted or revoked in Administration, a bundle imported, a merge: read again.
         if self._loaded and (KEYS in what or SYNC in what) and not self._busy:
             self.reload()
 
@@ -214,26 +195,34 @@ class SyncSection(QWidget):
 
     # --- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the sites' status and the open conflicts."""
-        s, service = self._session, self._service
+        """Read the sites' status, the open conflicts and the possible duplicates."""
+        s, service, duplicates = self._session, self._service, self._duplicates
 
-        def read() -> tuple[SyncStatus, tuple[Conflict, ...]]:
-            return service.status(s.actor), service.list_conflicts(s.actor)
+        def read() -> Loaded:
+            return (
+                service.status(s.actor),
+                service.list_conflicts(s.actor),
+                duplicates.list_duplicates(s.actor),
+            )
 
         s.runner.run(read, on_done=self._loaded_status, on_error=self._show_error, owner=self)
 
-    def _loaded_status(self, result: tuple[SyncStatus, Sequence[Conflict]]) -> None:
-        status, conflicts = result
+    def _loaded_status(self, result: Loaded) -> None:
+        status, conflicts, duplicates = result
         self.peer_model.set_rows(status.peers)
         self.conflict_model.set_rows(conflicts)
+        self.duplicates.set_rows(duplicates)
         self.peer_table.resizeColumnsToContents()
         self.conflict_table.resizeColumnsToContents()
         if status.peers:
             self.peer_table.selectRow(0)
         if conflicts:
             self.conflict_table.selectRow(0)
-        label = self.tr("Conflicts (%1)").replace("%1", str(len(conflicts)))
-        self.tabs.setTabText(self.conflicts_index, label if conflicts else self.tr("Conflicts"))
+        for index, name, rows in (
+            (self.conflicts_index, self.tr("Conflicts"), conflicts),
+            (self.duplicates_index, self.tr("Possible duplicates"), duplicates),
+        ):
+            self.tabs.setTabText(index, f"{name} ({len(rows)})" if rows else name)
         self._update_buttons()
 
     def _selected_peer(self) -> PeerStatus | None:
@@ -246,11 +235,16 @@ class SyncSection(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         idle = not self._busy
-        self.export_button.setEnabled(idle and self._selected_peer() is not None)
-        self.import_button.setEnabled(idle)
-        chosen = self._selected_conflict() is not None
-        self.keep_ours_button.setEnabled(idle and chosen)
-        self.keep_theirs_button.setEnabled(idle and chosen)
+        previewing = self._pending is not None
+        self.export_button.setEnabled(idle and not previewing and self._selected_peer() is not None)
+        self.import_button.setEnabled(idle and not previewing)
+        self.apply_button.setEnabled(idle and previewing)
+        self.cancel_button.setEnabled(idle and previewing)
+        chosen = self._selected_conflict()
+        self.keep_ours_button.setEnabled(idle and chosen is not None)
+        # A deleted record is never brought back: only the value in it can be kept.
+        other_ok = chosen is not None and chosen.field != DELETED
+        self.keep_theirs_button.setEnabled(idle and other_ok)
 
     # --- choosing files (replaced in tests) -------------------------------------------------
     def choose_folder(self) -> Path | None:
@@ -276,6 +270,7 @@ class SyncSection(QWidget):
 
     def _finish(self) -> None:
         self._busy = False
+        self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self._update_buttons()
 
@@ -311,15 +306,52 @@ class SyncSection(QWidget):
         self.reload()
 
     def import_bundle(self) -> None:
-        """Check and import a bundle file; say what it brought or why it was refused."""
-        if self._busy:
+        """Check a bundle and show what importing it will change (nothing is written yet)."""
+        if self._busy or self._pending is not None:
             return
         path = self.choose_bundle()
         if path is None:
             return
-        s, service = self._session, self._service
+        s, service = self._session, self._preview_service
         self._start()
         self.progress.setRange(0, 0)  # no steps to show: a busy bar
+        s.runner.run(
+            lambda: service.preview(s.actor, path),
+            on_done=lambda preview: self._previewed(path, preview),
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _previewed(self, path: Path, preview: ImportPreview) -> None:
+        self._finish()
+        if preview.already_imported:
+            set_message(
+                self.result,
+                self.tr("Bundle #%1 was already imported; nothing changed.").replace(
+                    "%1", str(preview.sequence)
+                ),
+            )
+            return
+        self._pending = path
+        self.preview_frame.show_preview(preview)
+        self._update_buttons()
+        self.apply_button.setFocus()
+
+    def cancel_import(self) -> None:
+        """Drop the previewed bundle: nothing is imported."""
+        self._pending = None
+        self.preview_frame.setVisible(False)
+        self._update_buttons()
+
+    def apply_import(self) -> None:
+        """Import the previewed bundle (its checks run again)."""
+        path = self._pending
+        if path is None or self._busy:
+            return
+        self.cancel_import()
+        s, service = self._session, self._service
+        self._start()
+        self.progress.setRange(0, 0)
         s.runner.run(
             lambda: service.import_bundle(s.actor, path),
             on_done=self._imported,
@@ -328,7 +360,6 @@ class SyncSection(QWidget):
         )
 
     def _imported(self, result: ImportResult) -> None:
-        self.progress.setRange(0, 100)
         self._finish()
         if result.already_imported:
             text = self.tr("Bundle #%1 was already imported; nothing changed.").replace(
@@ -342,12 +373,15 @@ class SyncSection(QWidget):
                 .replace("%3", str(result.updated))
                 .replace("%4", str(result.conflicts))
             )
+            if result.duplicates:
+                text += " " + self.tr(
+                    "%1 people may already be on file: see Possible duplicates."
+                ).replace("%1", str(len(result.duplicates)))
             self._session.events.announce(SYNC, PARTICIPANTS, MENTORS, MATCHES, GROUPS, SESSIONS)
         set_message(self.result, text)
         self.reload()
 
     def _failed(self, exc: Exception) -> None:
-        self.progress.setRange(0, 100)
         self._finish()
         self._show_error(exc)
 
@@ -355,7 +389,8 @@ class SyncSection(QWidget):
         set_message(self.error, error_text(exc))
 
     def resolve(self, keep: str) -> None:
-        """Settle the selected conflict: keep the value kept, or take the other site's."""
+        """Settle the selected conflict: keep the value in the record (``kept``) or use the
+        one set aside (``other``)."""
         chosen = self._selected_conflict()
         if chosen is None:
             return

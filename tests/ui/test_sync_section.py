@@ -11,8 +11,10 @@ from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
 from peerdesk.db.models import ParticipantRow
+from peerdesk.domain.errors import NotFound
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.participants import ParticipantService
+from peerdesk.services.sync_service import SyncService
 from peerdesk.ui.app_events import KEYS
 from peerdesk.ui.sync_section import SyncSection, shown_value
 from tests.factories_sync import consent, edit_row, enroll, exchange, make_site, trust_both
@@ -62,14 +64,44 @@ def test_write_on_one_site_and_import_on_the_other(
     assert facility.peer_model.cell(facility.peer_model.row(0), 2) == "#1"
 
     office = section_for(qtbot, off)
+    QAbstractItemModelTester(office.preview_model, FATAL)
     office.choose_bundle = lambda: written[0]  # type: ignore[method-assign]
     qtbot.mouseClick(office.import_button, Qt.MouseButton.LeftButton)
+    # First what it will change, and nothing written yet.
+    assert office.preview_frame.isVisibleTo(office)
+    assert "from Riverside Unit" in office.preview_text.text()
+    assert "Nothing has been imported yet" in office.preview_text.text()
+    kinds = {office.preview_model.cell(office.preview_model.row(i), 0) for i in range(3)}
+    assert {"Participant", "Consent"} <= kinds
+    assert not office.import_button.isEnabled() and not office.export_button.isEnabled()
+    people = ParticipantService(off.store)
+    with pytest.raises(NotFound):
+        people.get(off.actor, pid)
+    qtbot.mouseClick(office.apply_button, Qt.MouseButton.LeftButton)
     assert office.result.text().startswith("Bundle #1 imported")
     assert office.error.text() == ""
-    people = ParticipantService(off.store)
+    assert not office.preview_frame.isVisibleTo(office)
     assert people.get(off.actor, pid).profile.legal_last_name == "Moreno"
     qtbot.mouseClick(office.import_button, Qt.MouseButton.LeftButton)  # the same file again
     assert "already imported" in office.result.text()
+    assert not office.preview_frame.isVisibleTo(office)
+
+
+def test_cancelling_the_preview_imports_nothing(qtbot: QtBot, sites: Pair, tmp_path: Path) -> None:
+    fac, off = sites
+    pid = enroll(fac)
+    consent(fac, pid, off.actor.site_id)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    out = SyncService(fac.store).export_bundle(fac.actor, off.actor.site_id, usb)
+    office = section_for(qtbot, off)
+    office.choose_bundle = lambda: out.path  # type: ignore[method-assign]
+    qtbot.mouseClick(office.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(office.cancel_button, Qt.MouseButton.LeftButton)
+    assert not office.preview_frame.isVisibleTo(office) and office.import_button.isEnabled()
+    with pytest.raises(NotFound):
+        ParticipantService(off.store).get(off.actor, pid)
+    assert SyncService(off.store).status(off.actor).peers[0].last_received_sequence == 0
 
 
 def test_a_damaged_bundle_is_refused_with_its_reason(
@@ -112,6 +144,13 @@ def test_conflicts_are_listed_and_settled(qtbot: QtBot, sites: Pair, tmp_path: P
     row = office.conflict_model.row(0)
     assert row.field == "housing_unit"
     model = office.conflict_model
+    assert (
+        model.cell(row, 0)
+        == "Garcia, Luis ("
+        + ParticipantService(off.store).get(off.actor, pid).profile.doc_number
+        + ")"
+    )
+    assert model.cell(row, 1) == "Participant · Housing unit"  # words, not column names
     assert {model.cell(row, 2), model.cell(row, 3)} == {"C-9", "Community"}
     model_value = model.cell(row, 3)
     office.tabs.setCurrentIndex(office.conflicts_index)

@@ -1,0 +1,174 @@
+"""Conflicts travel back to the site whose value lost, so a person there learns of it too.
+
+The site that first sees both values of a conflict records it (``payload_apply``). When the
+other site's value lost, that site would otherwise only see its value replaced, with no
+word of a conflict: its own edit was acknowledged, and an update stamp cannot tell an edit
+made after seeing its value from one made without. So the next bundle to the losing site
+carries a notice for each open conflict it lost, next to the record concerned (a notice never
+travels without its record, so consent rules stay those of the record), and the losing site
+keeps the same conflict in its own list: the value in the record (the winner) and its own
+value set aside.
+
+Payload (optional key, present only when there are notices)::
+
+    "conflicts": [{"t": table, "id": record id, "f": field, "kept": JSON text,
+                   "other": JSON text, "ks": stamp kept, "os": stamp set aside}, ...]
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peerdesk.db.models import ConflictRow
+from peerdesk.sync.errors import BundleRejected
+from peerdesk.sync.import_duplicates import DUPLICATE
+from peerdesk.sync.import_history import DELETED, chunks, node_of
+from peerdesk.sync.payload_tables import SYNCED_TABLES, data_columns
+
+Key = tuple[str, str]
+Refusal = Callable[[str], BundleRejected]
+_LAYOUT = frozenset({"t", "id", "f", "kept", "other", "ks", "os"})
+MAX_NOTICES = 100_000
+MAX_VALUE = 1_000_000
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A conflict the sender recorded, in which this site's value lost."""
+
+    table: str
+    id: str
+    field: str
+    kept: str
+    other: str
+    kept_stamp: str
+    other_stamp: str
+
+
+def notices_for(s: Session, recipient_site_id: str, keys: Iterable[Key]) -> list[dict[str, str]]:
+    """Notices for the bundle to ``recipient_site_id``: its lost values among the open
+    conflicts on the records ``keys`` that the bundle carries (sorted, so the same data gives
+    the same bytes)."""
+    wanted = set(keys)
+    ids = sorted({record_id for _t, record_id in wanted})
+    c = ConflictRow
+    out: list[dict[str, str]] = []
+    for part in chunks(ids):
+        rows = s.execute(
+            select(
+                c.table_name,
+                c.record_id,
+                c.field,
+                c.kept_value,
+                c.other_value,
+                c.kept_stamp,
+                c.other_stamp,
+            ).where(
+                c.record_id.in_(part),
+                c.other_site_id == recipient_site_id,
+                c.resolved_at.is_(None),
+                c.field != DUPLICATE,
+            )
+        )
+        for t, record_id, f, kept, other, ks, os_ in rows:
+            if (t, record_id) in wanted:
+                out.append(
+                    {
+                        "f": f,
+                        "id": record_id,
+                        "kept": kept,
+                        "ks": ks,
+                        "os": os_,
+                        "other": other,
+                        "t": t,
+                    }
+                )
+    return sorted(out, key=lambda n: (n["t"], n["id"], n["f"], n["os"]))
+
+
+def parse_notices(value: object, invalid: Refusal) -> tuple[Notice, ...]:
+    """The notices of a payload, every one checked for shape (``invalid(what)`` builds the
+    refusal)."""
+    if not isinstance(value, list) or len(value) > MAX_NOTICES:
+        raise invalid("the conflict notices are not valid")
+    out = []
+    for i, n in enumerate(value, start=1):
+        if not isinstance(n, dict) or n.keys() != _LAYOUT:
+            raise invalid(f"conflict notice {i} has the wrong layout")
+        if not all(isinstance(v, str) for v in n.values()):
+            raise invalid(f"conflict notice {i} is not valid")
+        t, f = n["t"], n["f"]
+        if t not in SYNCED_TABLES or (f != DELETED and f not in data_columns(t)):
+            raise invalid(f"conflict notice {i} names an unknown field")
+        for v in (n["kept"], n["other"]):
+            if len(v) > MAX_VALUE or not _is_json(v):
+                raise invalid(f"conflict notice {i} holds a value that is not valid")
+        for st in (n["ks"], n["os"]):
+            try:
+                node_of(st)
+            except ValueError:
+                raise invalid(f"conflict notice {i} has a stamp that is not valid") from None
+        out.append(Notice(t, n["id"], f, n["kept"], n["other"], n["ks"], n["os"]))
+    return tuple(out)
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def check_notices(
+    notices: Sequence[Notice], present: set[Key], local_site_id: str, invalid: Refusal
+) -> None:
+    """Each notice concerns a record of the bundle and a value this site lost."""
+    for i, n in enumerate(notices, start=1):
+        if (n.table, n.id) not in present:
+            raise invalid(f"conflict notice {i} concerns a record the bundle does not carry")
+        if node_of(n.other_stamp) != local_site_id:
+            raise invalid(f"conflict notice {i} concerns another site's value")
+
+
+def notice_rows(
+    notices: Sequence[Notice],
+    known: set[tuple[str, str, str]],
+    bundle_id: str,
+    detected_at: str,
+) -> list[dict[str, Any]]:
+    """``sync_conflicts`` rows for the notices this site does not hold yet."""
+    rows: list[dict[str, Any]] = []
+    for n in notices:
+        key = (n.id, n.field, n.other_stamp)
+        if key in known:
+            continue
+        known.add(key)
+        rows.append(_row(n, bundle_id, detected_at))
+    return rows
+
+
+def _row(n: Notice, bundle_id: str, detected_at: str) -> dict[str, Any]:
+    return {
+        "id": str(uuid.uuid4()),
+        "table_name": n.table,
+        "record_id": n.id,
+        "field": n.field,
+        "kept_value": n.kept,
+        "other_value": n.other,
+        "kept_stamp": n.kept_stamp,
+        "other_stamp": n.other_stamp,
+        "other_site_id": node_of(n.other_stamp),
+        "bundle_id": bundle_id,
+        "detected_at": detected_at,
+        "resolved_at": None,
+        "resolved_by": "",
+        "resolution": "",
+    }
