@@ -27,11 +27,16 @@ from peerdesk.domain.session_rules import (
     choice,
 )
 from peerdesk.services.actor import Actor
+from peerdesk.services.contact_queries import (
+    CONTACT_MATCH_STATUSES as CONTACT_MATCH_STATUSES,  # re-exported: defined with the search
+)
+from peerdesk.services.contact_queries import (
+    MatchChoicePage,
+    check_search,
+    find_open_matches,
+)
 from peerdesk.services.records import RecordWriter, permit
 from peerdesk.services.visibility import own_mentor_ids, visible_participants
-
-#: Match statuses in which contacts are recorded.
-CONTACT_MATCH_STATUSES = ("active", "paused")
 
 
 def visible_matches(actor: Actor) -> ColumnElement[bool]:
@@ -168,6 +173,19 @@ class ContactService:
         why = choice(CancelReason, reason, "cancel_reason", "The reason")
         planned = choice(ContactMode, mode, "mode", "The contact mode")
         return self._add(actor, match_id, day, 0, planned, why)
+
+    def find_open_matches(self, actor: Actor, text: str = "", limit: int = 50) -> MatchChoicePage:
+        """Active or paused matches the actor may see (a peer educator: their own) whose
+        participant's name or DOC number, or mentor's name, starts with what was typed.
+
+        Raises:
+            PermissionDenied: the role may not see contacts.
+            ValidationError: the search text is too long.
+        """
+        actor = permit(self.store, actor, Action.SESSION_VIEW, "contact", self.clock)
+        text, limit = check_search(text, limit)
+        with self.store.uow(write=False) as uow:
+            return find_open_matches(uow.session, actor, visible_matches(actor), text, limit)
 
     def for_match(self, actor: Actor, match_id: str, limit: int = 50) -> tuple[ContactSummary, ...]:
         """A match's contacts, newest first."""

@@ -71,12 +71,17 @@ class RecordConsentDialog(FormDialog):
         self.add_field(self.tr("Purpose:"), "purpose", self.purpose_edit)
         self.general_check = QCheckBox(self.tr("Program records"))
         self.general_check.setChecked(True)
-        self.sud_check = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
+        # Short box texts and a wrapping hint: a long box text does not wrap and would set
+        # the dialog's width (too wide for a small screen at large text).
+        self.sud_check = QCheckBox(self.tr("Treatment records (42 CFR Part 2)"))
+        self.sud_check.setAccessibleName(self.tr("Substance-use treatment records"))
         self.add_field(
             self.tr("Covers:"),
             "scope",
             stacked(self.general_check, self.sud_check),
-            hint_label(self.tr("Treatment records go only where the form names them.")),
+            hint_label(
+                self.tr("Substance-use treatment records go only where the form names them.")
+            ),
         )
         self.signed_edit = DateField()
         self.signed_edit.set_date(session.today())

@@ -70,6 +70,10 @@ class FieldErrors:
         self._fields[name] = (widget, label)
         return stacked(widget, *extra, label)
 
+    def names(self) -> tuple[str, ...]:
+        """The field names registered."""
+        return tuple(self._fields)
+
     def label(self, name: str) -> QLabel:
         """The message label of field ``name``."""
         return self._fields[name][1]

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from peerdesk.domain.note_rules import Sensitivity, can_write
 from peerdesk.domain.roles import Action
+from peerdesk.services.contact_queries import MatchChoice
 from peerdesk.ui.form_dialog import FormDialog, Job
 from peerdesk.ui.form_fields import DateField
 from peerdesk.ui.group_labels import CANCEL_REASONS, cancel_reason_label
 from peerdesk.ui.labels import label
+from peerdesk.ui.match_picker import MatchPicker
 
 if TYPE_CHECKING:
     from peerdesk.services.groups import GroupSummary
@@ -78,15 +80,19 @@ class CancelledSessionDialog(FormDialog):
 class ContactDialog(FormDialog):
     """Records a one-on-one contact of a match (and a note), or that it did not take place.
 
+    The mentee is found by typing (see :class:`MatchPicker`); Enter there takes the match
+    selected and moves on to the date.
+
     Args:
-        matches: the matches to choose from (``ContactRecordingService.open_matches``).
+        matches: matches to show before anything is typed
+            (``ContactRecordingService.open_matches``); empty: the first page is read.
     """
 
     def __init__(
         self,
         session: UiSession,
         services: GroupServices,
-        matches: tuple[OpenMatch, ...],
+        matches: tuple[OpenMatch, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -98,18 +104,18 @@ class ContactDialog(FormDialog):
         )
         self._session, self._services = session, services
         self.setMinimumWidth(600)
-        self.match_combo = QComboBox()
-        self.match_combo.setAccessibleName(self.tr("Match"))
-        self.match_combo.addItem(self.tr("Choose the mentee…"), "")
-        for m in matches:
-            text = self.tr("%1 (DOC %2) · mentor: %3")
-            for key, value in (
-                ("%1", m.participant_name),
-                ("%2", m.doc_number),
-                ("%3", m.mentor_name),
-            ):
-                text = text.replace(key, value)
-            self.match_combo.addItem(text, m.id)
+        first = [
+            MatchChoice(
+                m.id,
+                m.participant_id,
+                m.participant_name,
+                m.doc_number,
+                m.mentor_name,
+                m.started_on,
+            )
+            for m in matches
+        ]
+        self.picker = MatchPicker(session, first)
         self.date_edit = DateField()
         self.date_edit.set_date(session.today())
         self.date_edit.setAccessibleName(self.tr("Date of the contact"))
@@ -139,7 +145,7 @@ class ContactDialog(FormDialog):
         for level in Sensitivity:
             if can_write(session.actor.role, level):
                 self.sensitivity_combo.addItem(label("sensitivity", level.value), level.value)
-        self.add_field(self.tr("Mentee:"), "match_id", self.match_combo)
+        self.add_field(self.tr("Mentee:"), "match_id", self.picker)
         self.add_field(self.tr("Date:"), "contact_on", self.date_edit)
         self.add_field(self.tr("Duration:"), "duration_minutes", self.duration_spin)
         self.add_field(self.tr("How:"), "mode", self.mode_combo)
@@ -147,7 +153,8 @@ class ContactDialog(FormDialog):
         if session.may(Action.NOTE_WRITE):
             self.add_field(self.tr("Note:"), "note", self.note_edit)
             self.add_field(self.tr("Sensitivity:"), "sensitivity", self.sensitivity_combo)
-        _ready(self, self.match_combo)
+        self.picker.taken.connect(self.date_edit.setFocus)
+        _ready(self, self.picker.search_edit)
 
     def _cancelled_toggled(self, cancelled: bool) -> None:
         self.reason_combo.setEnabled(cancelled)
@@ -156,7 +163,7 @@ class ContactDialog(FormDialog):
         self.sensitivity_combo.setEnabled(not cancelled)
 
     def job(self) -> Job | None:
-        match_id = str(self.match_combo.currentData() or "")
+        match_id = self.picker.match_id()
         if not match_id:
             self.show_error("match_id", self.tr("Choose the mentee the contact was with."))
             return None

@@ -153,7 +153,7 @@ class GroupsListPage(QWidget):
             return
         contacts, actor = self._services.contacts, self._session.actor
         self._session.runner.run(
-            lambda: contacts.open_matches(actor),
+            lambda: contacts.open_matches(actor, limit=51),
             on_done=self._show_contact_dialog,
             on_error=self._failed,
             owner=self,

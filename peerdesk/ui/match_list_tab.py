@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,7 @@ from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
 from peerdesk.domain.mentor_rules import MentorSide, MentorStatus
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import MATCHES, MENTORS, PARTICIPANTS
+from peerdesk.ui.column_fit import fit_columns
 from peerdesk.ui.match_dialogs import CloseMatchDialog, HandoffDialog, StartMatchDialog
 from peerdesk.ui.match_models import MatchTableModel
 from peerdesk.ui.mentor_labels import mentor_label
@@ -59,6 +61,15 @@ class MatchListTab(QWidget):
             self.model,
             self.tr("Matches"),
             {0: 170, 1: 150, 2: 85, 3: 80, 4: 95, 5: 95, 6: 100, 7: 95},
+        )
+        # Wide enough for every translated label and header ("Contacto cada", "En pausa").
+        fit_columns(
+            self.table,
+            {
+                2: [mentor_label("side", s.value) for s in MentorSide],
+                3: [mentor_label("match_status", s.value) for s in MatchStatus],
+                6: [QCoreApplication.translate("MatchTableModel", "%1 days").replace("%1", "999")],
+            },
         )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel()

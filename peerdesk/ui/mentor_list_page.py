@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from peerdesk.domain.mentor_rules import MentorStatus
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import MATCHES, MENTORS
-from peerdesk.ui.mentor_labels import mentor_label
+from peerdesk.ui.column_fit import fit_columns
+from peerdesk.ui.mentor_labels import TABLES, mentor_label
 from peerdesk.ui.mentor_models import MentorTableModel
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.table_views import row_table
@@ -40,9 +41,8 @@ class MentorListPage(QWidget):
         for status in MentorStatus:
             self.status_combo.addItem(mentor_label("mentor_status", status.value), status.value)
         self.status_combo.currentIndexChanged.connect(self.reload)
-        self.table = row_table(
-            self.model, self.tr("Peer educators"), {0: 220, 1: 170, 2: 100, 3: 110, 4: 110}
-        )
+        self.table = row_table(self.model, self.tr("Peer educators"), {0: 220})
+        self.fit_column_widths()
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         self.empty_label = QLabel()
@@ -74,6 +74,26 @@ class MentorListPage(QWidget):
         layout.addWidget(self.empty_label)
         session.events.changed.connect(self._on_changed)
 
+    def fit_column_widths(self) -> None:
+        """Widen the kind, side, status and date columns to their longest label.
+
+        Measured, not fixed: the labels are translated, and the text size is chosen.
+        """
+
+        def labels(table: str) -> list[str]:
+            return [mentor_label(table, value) for value in TABLES[table]]
+
+        fit_columns(
+            self.table,
+            {
+                1: labels("person_kind"),
+                2: labels("side"),
+                3: labels("mentor_status"),
+                4: ["0000-00-00"],
+                5: ["000 / 000"],
+            },
+        )
+
     def reload(self, *_args: object) -> None:
         """Read the peer educators the filter asks for."""
         value = str(self.status_combo.currentData())
@@ -89,6 +109,7 @@ class MentorListPage(QWidget):
 
     def _loaded(self, rows: list[MentorSummary]) -> None:
         self.model.set_rows(rows)
+        self.fit_column_widths()  # the language or text size may have changed since
         self.count_label.setText(self.tr("%1 peer educator(s)").replace("%1", str(len(rows))))
         self.empty_label.setText(self.tr("No peer educators with this status."))
         self.empty_label.setVisible(not rows)

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain.mentor_rules import MentorSide
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import MATCHES
+from peerdesk.ui.column_fit import fit_columns
 from peerdesk.ui.match_dialogs import ProposeMatchDialog
 from peerdesk.ui.match_models import ParticipantPickModel, ReasonTableModel, SuggestionTableModel
+from peerdesk.ui.mentor_labels import mentor_label
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.table_views import row_table, selected_row
 from peerdesk.ui.widgets import hint_label, message_label, set_message
@@ -79,6 +82,17 @@ class MentorSuggestionsTab(QWidget):
             self.tr("Suggested mentors"),
             {0: 40, 1: 180, 2: 90, 3: 60, 4: 100},
         )
+        # Headers measured, not guessed: "Puntuación" was cut in a column sized for "Score".
+        fit_columns(
+            self.suggestion_table,
+            {
+                0: ["000"],
+                2: [mentor_label("side", side.value) for side in MentorSide],
+                3: ["100"],
+                4: ["000"],
+            },
+        )
+        fit_columns(self.people_table, {1: ["XXXXXXXXXX"]})
         self.suggestion_table.selectionModel().selectionChanged.connect(self._suggestion_chosen)
         self.suggestion_table.activated.connect(self._propose_index)
         self.reasons = ReasonTableModel(self)

@@ -1,7 +1,8 @@
 """A report made: the picture of its first page, Save… and Print….
 
 The PDF stays in memory (reports hold personal data: no temporary file) until it is saved,
-written whole or not at all by ``reports.output``, or printed page by page (``pdf_render``).
+written whole or not at all by ``reports.output``, or printed page by page on a print thread
+(``print_job``), with a progress bar and Cancel while the window stays usable.
 """
 
 from __future__ import annotations
@@ -13,19 +14,20 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from peerdesk.ui.pdf_render import PdfRenderError, Preview, print_pdf
+from peerdesk.ui.pdf_render import Preview
+from peerdesk.ui.print_job import PrintJob
 from peerdesk.ui.report_messages import report_error_text
 
 if TYPE_CHECKING:
@@ -68,9 +70,19 @@ class ReportPreview(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Print the report (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_report)
+        self.print_job: PrintJob | None = None
+        self.print_progress = QProgressBar()
+        self.print_progress.setAccessibleName(self.tr("Printing progress"))
+        self.print_progress.setVisible(False)
+        self.cancel_print_button = QPushButton(self.tr("Cancel printing"))
+        self.cancel_print_button.setToolTip(self.tr("Stop printing after the page being printed"))
+        self.cancel_print_button.setVisible(False)
+        self.cancel_print_button.clicked.connect(self.cancel_printing)
         actions = QHBoxLayout()
         actions.addWidget(self.pages_label)
         actions.addStretch(1)
+        actions.addWidget(self.print_progress, 1)
+        actions.addWidget(self.cancel_print_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -95,8 +107,7 @@ class ReportPreview(QWidget):
         self.picture.setPixmap(QPixmap())
         self.picture.setText(self.tr("The first page of the report shows here."))
         self.pages_label.setText("")
-        self.save_button.setEnabled(False)
-        self.print_button.setEnabled(False)
+        self._enable_buttons()
 
     def show_report(self, pdf: bytes, preview: Preview, file_name: str) -> None:
         """Show the report ``pdf`` (its first page drawn in ``preview``)."""
@@ -107,8 +118,12 @@ class ReportPreview(QWidget):
             .replace("%1", file_name)
             .replace("%2", str(preview.page_count))
         )
-        self.save_button.setEnabled(True)
-        self.print_button.setEnabled(True)
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        has_report = self._pdf is not None
+        self.save_button.setEnabled(has_report)
+        self.print_button.setEnabled(has_report and self.print_job is None)
 
     def _scale(self) -> None:
         if self._preview is None:
@@ -170,22 +185,62 @@ class ReportPreview(QWidget):
             return None
         return printer
 
+    def is_printing(self) -> bool:
+        """Whether a report is being printed."""
+        return self.print_job is not None
+
     def print_report(self) -> None:
-        """Ask for a printer, then print every page of the report on it."""
+        """Ask for a printer, then print every page of the report on it, on a print thread.
+
+        The window stays usable; a progress bar shows the pages sent and Cancel stops.
+        """
         pdf = self._pdf
-        if pdf is None:
+        if pdf is None or self.print_job is not None:
             return
         printer = self.ask_printer()
         if printer is None:
             return
-        # Printing runs on the GUI thread (QPainter on a printer belongs there): about a
-        # second a page at 300 dpi, so show that peerdesk is busy.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = print_pdf(pdf, printer)
-        except PdfRenderError:
-            self.failed.emit(self.tr("The report could not be printed. Check the printer."))
+        job = PrintJob(pdf, printer)
+        self.print_job = job
+        job.progressed.connect(self._print_progressed)
+        job.ended.connect(self._print_ended)
+        self.destroyed.connect(job.cancel)  # the window closed: stop, nobody is watching
+        self.print_progress.setRange(0, 0)  # busy until the page count is known
+        self.print_progress.setFormat(self.tr("%v of %m pages sent"))
+        self.print_progress.setVisible(True)
+        self.cancel_print_button.setEnabled(True)
+        self.cancel_print_button.setVisible(True)
+        self._enable_buttons()
+        job.begin()
+
+    def cancel_printing(self) -> None:
+        """Stop printing after the page being printed."""
+        if self.print_job is not None:
+            self.print_job.cancel()
+            self.cancel_print_button.setEnabled(False)
+            self.print_progress.setFormat(self.tr("Cancelling…"))
+
+    def _print_progressed(self, done: int, total: int) -> None:
+        if self.print_job is None:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.said.emit(self.tr("Sent %1 pages to the printer.").replace("%1", str(pages)))
+        self.print_progress.setRange(0, max(1, total))
+        self.print_progress.setValue(done)
+
+    def _print_ended(self) -> None:
+        job = self.print_job
+        self.print_job = None
+        self.print_progress.setVisible(False)
+        self.cancel_print_button.setVisible(False)
+        self._enable_buttons()
+        if job is None:
+            return
+        if job.failed:
+            self.failed.emit(self.tr("The report could not be printed. Check the printer."))
+        elif job.cancelled:
+            self.said.emit(
+                self.tr("Printing was cancelled after %1 of %2 pages.")
+                .replace("%1", str(job.printed))
+                .replace("%2", str(job.total))
+            )
+        else:
+            self.said.emit(self.tr("Sent %1 pages to the printer.").replace("%1", str(job.printed)))

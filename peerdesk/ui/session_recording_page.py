@@ -75,6 +75,7 @@ class SessionRecordingPage(QWidget):
 
         self.group_combo = QComboBox()
         self.group_combo.setAccessibleName(self.tr("Group"))
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.date_edit = DateField()
         self.date_edit.setAccessibleName(self.tr("Date of the session"))
         self.time_edit = QLineEdit()
@@ -109,6 +110,7 @@ class SessionRecordingPage(QWidget):
             form.addRow(row_label, self.errors.field(name, widget))
 
         em = self.fontMetrics().horizontalAdvance("M")
+        self._em = em
         self.panel = AttendancePanel(session.actor.role, self.may_write_notes, self.errors)
         self.panel.edited.connect(self._edited)
         # The panel's parts, for tests and for the tab order.
@@ -145,7 +147,9 @@ class SessionRecordingPage(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.save_button)
         left_box = QWidget()
-        left_box.setMaximumWidth(30 * em)
+        # Room for a long group name ("Pathways to Change Sep 2026 A" was cut at 30 em):
+        # start() widens the combo to its longest name, up to 30 em of its own.
+        left_box.setMaximumWidth(40 * em)
         left = QVBoxLayout(left_box)
         left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(form)
@@ -186,6 +190,9 @@ class SessionRecordingPage(QWidget):
         for g in groups:
             self.group_combo.addItem(g.name, g.id)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(group_id)))
+        self.group_combo.setToolTip(self.group_combo.currentText())
+        # As wide as the longest group name, up to a limit (the tooltip shows the rest).
+        self.group_combo.setMinimumWidth(min(self.group_combo.sizeHint().width(), 30 * self._em))
         self.date_edit.set_date(self._session.today())
         self.time_edit.clear()
         self.duration_spin.setValue(DEFAULT_MINUTES)
@@ -206,6 +213,7 @@ class SessionRecordingPage(QWidget):
         return str(self.group_combo.currentData() or "")
 
     def _group_chosen(self, _index: int = 0) -> None:
+        self.group_combo.setToolTip(self.group_combo.currentText())
         group = self._groups.get(self.group_id())
         if group is not None and not self.location_edit.isModified():
             self.location_edit.setText(group.location)

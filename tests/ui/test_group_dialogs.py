@@ -41,17 +41,37 @@ def open_contact_dialog(qtbot: QtBot, section: GroupsSection) -> ContactDialog:
     return dialog
 
 
-def test_peer_educator_records_a_contact_with_a_note(
-    qtbot: QtBot, english: None, world: World
+def shown_ids(dialog: ContactDialog) -> list[str]:
+    model = dialog.picker.model
+    return [model.row(r).id for r in range(model.rowCount())]
+
+
+def search(qtbot: QtBot, dialog: ContactDialog, text: str) -> None:
+    """Type ``text`` in the mentee search (as a person would) and wait for its results."""
+    picker = dialog.picker
+    picker.search_edit.setFocus()
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(picker.search_edit, text)
+    qtbot.waitUntil(lambda: picker.search_edit.text() == text and not picker._timer.isActive())
+
+
+def test_peer_educator_records_a_contact_with_a_note(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, qtmodeltester, english: None, world: World
 ) -> None:
     section = make_section(qtbot, world.peer)
     dialog = open_contact_dialog(qtbot, section)
-    combo = dialog.match_combo
-    assert [combo.itemData(i) for i in range(combo.count())] == ["", world.match_id]
-    assert dialog.match_combo.hasFocus()  # the first field, ready for the arrows
-    key(qtbot, Qt.Key.Key_Down)
-    key(qtbot, Qt.Key.Key_Tab)
-    assert dialog.date_edit.hasFocus()
+    qtmodeltester.check(dialog.picker.model)
+    assert shown_ids(dialog) == [world.match_id]  # only their own mentee
+    assert dialog.picker.search_edit.hasFocus()  # the first field: type at once
+    type_text(qtbot, "diaz")  # another mentor's mentee: not found
+    qtbot.waitUntil(lambda: dialog.picker.status.isVisible())
+    assert shown_ids(dialog) == []
+    assert dialog.picker.status.text() == "No open match you can see matches “diaz”."
+    search(qtbot, dialog, "ev")
+    assert shown_ids(dialog) == [world.match_id]
+    key(qtbot, Qt.Key.Key_Return)  # takes the match and moves on
+    assert dialog.isVisible() and dialog.date_edit.hasFocus()
     key(qtbot, Qt.Key.Key_Tab)
     key(qtbot, Qt.Key.Key_A, CTRL)
     type_text(qtbot, "45")
@@ -81,26 +101,61 @@ def test_peer_educator_records_a_contact_with_a_note(
     assert (after["contacts"], after["notes"]) == (before["contacts"] + 1, before["notes"] + 1)
 
 
+def test_coordinator_finds_by_mentor_and_chooses_with_the_arrows(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    section = make_section(qtbot, world.coord, "Groups and sessions")
+    dialog = open_contact_dialog(qtbot, section)
+    assert set(shown_ids(dialog)) == {world.match_id, world.other_match_id}
+    search(qtbot, dialog, "okafor")  # the mentor's name
+    assert shown_ids(dialog) == [world.other_match_id]
+    search(qtbot, dialog, "tomas")  # both mentors: Diaz, then Evans, by the mentee's name
+    assert shown_ids(dialog) == [world.other_match_id, world.match_id]
+    assert dialog.picker.match_id() == world.other_match_id  # the first is selected
+    key(qtbot, Qt.Key.Key_Down)
+    assert dialog.picker.match_id() == world.match_id
+    assert dialog.picker.search_edit.hasFocus()  # the arrows leave the cursor in the box
+    key(qtbot, Qt.Key.Key_Up)
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)  # stops at the last one
+    assert dialog.picker.match_id() == world.match_id
+    key(qtbot, Qt.Key.Key_Enter)
+    assert dialog.date_edit.hasFocus()
+    dialog.submit()
+    assert section.list_page.dialog is None
+    assert len(ContactService(world.coord.store).for_match(world.coord.actor, world.match_id)) == 1
+    assert not ContactService(world.coord.store).for_match(world.coord.actor, world.other_match_id)
+
+
+def test_enter_right_after_typing_takes_the_first_match_found(qtbot: QtBot, world: World) -> None:
+    section = make_section(qtbot, world.coord, "Groups and sessions")
+    dialog = open_contact_dialog(qtbot, section)
+    assert dialog.picker.match_id() == world.other_match_id  # Diaz, first by name
+    qtbot.keyClicks(dialog.picker.search_edit, "evans")
+    qtbot.keyClick(dialog.picker.search_edit, Qt.Key.Key_Return)  # before the search ran
+    assert dialog.picker.match_id() == world.match_id
+    assert dialog.date_edit.hasFocus() and dialog.isVisible()
+
+
 @pytest.mark.parametrize(
-    ("match", "minutes", "field", "message"),
+    ("text", "minutes", "field", "message"),
     [
-        (False, 30, "match_id", "Choose the mentee the contact was with."),
-        (True, 0, "duration_minutes", "The duration must be between 1 and 600 minutes."),
+        ("zzz", 30, "match_id", "Choose the mentee the contact was with."),
+        ("evans", 0, "duration_minutes", "The duration must be between 1 and 600 minutes."),
     ],
 )
 def test_bad_contact_shows_the_message_and_writes_nothing(
     qtbot: QtBot,
     english: None,
     world: World,
-    match: bool,
+    text: str,
     minutes: int,
     field: str,
     message: str,
 ) -> None:
     section = make_section(qtbot, world.peer)
     dialog = open_contact_dialog(qtbot, section)
-    if match:
-        dialog.match_combo.setCurrentIndex(1)
+    search(qtbot, dialog, text)
     dialog.duration_spin.setValue(minutes)
     before = counts(world.coord.store)
     dialog.submit()
@@ -113,7 +168,7 @@ def test_bad_contact_shows_the_message_and_writes_nothing(
 def test_contact_that_did_not_take_place(qtbot: QtBot, world: World) -> None:
     section = make_section(qtbot, world.peer)
     dialog = open_contact_dialog(qtbot, section)
-    dialog.match_combo.setCurrentIndex(1)
+    assert dialog.picker.match_id() == world.match_id
     dialog.cancelled_check.setChecked(True)
     assert not dialog.duration_spin.isEnabled() and dialog.reason_combo.isEnabled()
     dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("lockdown"))

@@ -65,7 +65,7 @@ def test_every_page_printed(qapp: QApplication, tmp_path: Path) -> None:
         return True
 
     assert print_pdf(data, pdf_printer(out), track) == 2
-    assert seen == [(1, 2), (2, 2)]
+    assert seen == [(0, 2), (1, 2), (2, 2)]
     reader = PdfReader(out)
     assert len(reader.pages) == page_count(data) == 2
     # The page picture was drawn: the printed file is far from an empty page.
@@ -74,5 +74,26 @@ def test_every_page_printed(qapp: QApplication, tmp_path: Path) -> None:
 
 def test_printing_stops_when_asked(qapp: QApplication, tmp_path: Path) -> None:
     out = tmp_path / "one.pdf"
-    assert print_pdf(two_page_pdf(), pdf_printer(out), lambda done, total: False) == 1
+    assert print_pdf(two_page_pdf(), pdf_printer(out), lambda done, total: done == 0) == 1
     assert len(PdfReader(out).pages) == 1
+
+
+def test_a_printed_page_has_no_seam_between_its_strips(qapp: QApplication, tmp_path: Path) -> None:
+    """Pages are drawn in strips (short pauses for the window) that land edge to edge."""
+    out = tmp_path / "square.pdf"
+    printer = pdf_printer(out)
+    printer.setResolution(150)  # scaled into the printable area: strip edges fall mid-pixel
+    assert print_pdf(two_page_pdf(), printer) == 2
+    image = render_preview(out.read_bytes(), dpi=100).image
+    dark = [
+        (x, y)
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width() // 2, 2)
+        if QColor(image.pixel(x, y)).lightness() < 60
+    ]
+    assert dark, "the square was not printed"
+    left, right = min(x for x, _ in dark) + 4, max(x for x, _ in dark) - 4
+    top, bottom = min(y for _, y in dark) + 4, max(y for _, y in dark) - 4
+    assert bottom - top > 60  # about an inch at 100 dpi, less the margins' scaling
+    for y in range(top, bottom):
+        assert QColor(image.pixel((left + right) // 2, y)).lightness() < 60, f"seam at {y}"

@@ -163,7 +163,11 @@ def test_monthly_report_made_previewed_and_saved(
 
 
 def test_printed_on_a_pdf_printer_with_every_page(
-    section: ReportsSection, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    section: ReportsSection,
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     section.choose("signin")
     form = section.forms["signin"]
@@ -184,6 +188,8 @@ def test_printed_on_a_pdf_printer_with_every_page(
 
     monkeypatch.setattr(section.result, "ask_printer", printer)
     section.result.print_button.click()
+    assert section.result.is_printing()  # on its own thread: the window goes on
+    qtbot.waitUntil(lambda: not section.result.is_printing(), timeout=20_000)
     assert section.result.pdf is not None
     assert len(PdfReader(out).pages) == len(PdfReader(io.BytesIO(section.result.pdf)).pages)
     assert "1" in section.status.text()

@@ -219,7 +219,7 @@ def test_groups_and_session_recording(qtbot: QtBot, site: Site, language: str, s
         section.list_page.record_contact()
         dialog = section.list_page.dialog
         assert dialog is not None
-        dialog.match_combo.setCurrentIndex(1)
+        assert dialog.picker.match_id()  # the first mentee found is selected
         dialog.note_edit.setPlainText("Talked about the job fair and the forms for the ID card.")
         dialog.duration_spin.setValue(0)
         dialog.submit()
