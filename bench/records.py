@@ -25,6 +25,7 @@ QUICK = 10_000
 NOTES_PER_PARTICIPANT = 20
 PASS = "bench passphrase nobody types"  # noqa: S105 (a throwaway bench site)
 AS_OF = date(2026, 11, 1)
+FIRST_MEASURES = "  same, first call after sign-in (cold cache)"
 
 
 def _site(root: Path) -> object:
@@ -213,7 +214,9 @@ def _run(root: Path, participants: int, log: Callable[[str], None], *, reuse: bo
             ),
         ]
         month = Period.month(AS_OF.year, AS_OF.month).previous()
-        measures.for_period(actor, month)
+        # The first call reads the measures' pages into the (32 MiB) page cache: the figure a
+        # coordinator sees on opening the dashboard. Reported, not held to the median target.
+        first = timed(lambda: measures.for_period(actor, month))
         rows.append(
             Row(
                 "dashboard measures for a month",
@@ -221,6 +224,7 @@ def _run(root: Path, participants: int, log: Callable[[str], None], *, reuse: bo
                 baseline,
             )
         )
+        rows.append(Row(FIRST_MEASURES, first, baseline))
         size = sum(f.stat().st_size for f in (root / "data").glob("peerdesk.db*"))
     finally:
         store.close()
@@ -229,7 +233,11 @@ def _run(root: Path, participants: int, log: Callable[[str], None], *, reuse: bo
         + ("database reused; " if reuse else f"demo build {build:.0f} s; ")
         + f"database {size / 1e9:.2f} GB; medians of {len(picks)} random participants"
     )
-    over = [r.name for r in rows[1:] if r.peerdesk is not None and r.peerdesk > 0.05]
+    over = [
+        r.name
+        for r in rows[1:]
+        if r.peerdesk is not None and r.peerdesk > 0.05 and r.name != FIRST_MEASURES
+    ]
     verdict = "all under 50 ms" if not over else "over 50 ms: " + ", ".join(over)
     return Section(
         f"== 4. daily queries through the services ({participants:,} participants)",

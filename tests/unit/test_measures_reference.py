@@ -3,7 +3,10 @@
 ``services/measures.py`` counts in SQL and leaves out deleted participants and matches through
 lists of their ids rather than a join. This test builds random records of every kind (with
 deleted participants, matches, sessions and records, releases before and after events, every
-status) and recomputes each measure here, row by row, from its definition.
+status) and recomputes each measure here, row by row, from its definition. The measures read
+summaries that database triggers keep (``activity_months``, ``open_match_starts``,
+``custody_follow_ups``, ``referral_months``); the checks here also compare those with the
+records, and ``test_measures_summaries.py`` reuses them after edits of every kind.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from peerdesk.db.models import (
 from peerdesk.domain.measures import Measures, OutcomeCount, Period, ReferralCount
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.measures import compute
+from tests.factories_measures import assert_summaries_current
 from tests.factories_rows import add_row
 
 START = date(2024, 6, 1)
@@ -284,10 +288,26 @@ def _reference(s: Session, period: Period) -> Measures:
     )
 
 
+#: Single months (read from the monthly summary), runs of whole months, and periods that are
+#: not whole months (counted from the records).
+PERIODS = [
+    *(Period.month(2024 + m // 12, m % 12 + 1) for m in range(5, 5 + 30, 3)),
+    Period(date(2024, 1, 1), date(2027, 1, 1)),
+    Period(date(2025, 2, 1), date(2025, 5, 1)),
+    Period(date(2024, 7, 15), date(2024, 10, 3)),
+    Period(date(2025, 3, 1), date(2025, 3, 20)),
+]
+
+
+def assert_measures_match(signed: SignedIn) -> None:
+    """Every period's measures equal the row-by-row count, and the summaries are current."""
+    with signed.store.uow(write=False) as uow:
+        assert_summaries_current(uow.session)
+        for period in PERIODS:
+            assert compute(uow.session, period) == _reference(uow.session, period), period
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_measures_equal_a_row_by_row_count(coordinator: SignedIn, seed: int) -> None:
     _world(coordinator, seed)
-    months = [Period.month(2024 + m // 12, m % 12 + 1) for m in range(5, 5 + 30, 3)]
-    with coordinator.store.uow(write=False) as uow:
-        for period in [*months, Period(date(2024, 1, 1), date(2027, 1, 1))]:
-            assert compute(uow.session, period) == _reference(uow.session, period), period
+    assert_measures_match(coordinator)

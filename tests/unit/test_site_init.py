@@ -92,12 +92,16 @@ def test_init_rejects_bad_input_and_leaves_nothing(
 
 def test_info_counts_every_record_type_without_tombstones(coordinator) -> None:  # type: ignore[no-untyped-def]
     from peerdesk.db.models import (
+        ActivityMonthRow,
         Base,
         BundleLogRow,
         ChangeLogRow,
         ConflictRow,
+        CustodyFollowUpRow,
         MetaRow,
+        OpenMatchStartRow,
         PeerKeyRow,
+        ReferralMonthRow,
         SiteKeyRow,
         SyncPeerRow,
     )
@@ -109,6 +113,7 @@ def test_info_counts_every_record_type_without_tombstones(coordinator) -> None: 
     internal = {
         t.__tablename__
         for t in (
+            ActivityMonthRow,
             ChangeLogRow,
             MetaRow,
             SiteKeyRow,
@@ -116,6 +121,9 @@ def test_info_counts_every_record_type_without_tombstones(coordinator) -> None: 
             SyncPeerRow,
             BundleLogRow,
             ConflictRow,
+            CustodyFollowUpRow,
+            OpenMatchStartRow,
+            ReferralMonthRow,
         )
     }
     assert counted | internal == set(Base.metadata.tables)

@@ -13,6 +13,12 @@ from peerdesk.db.models.group import (
 )
 from peerdesk.db.models.incentive import IncentiveRow
 from peerdesk.db.models.match import ContactRow, MatchRow
+from peerdesk.db.models.measure_summary import (
+    ActivityMonthRow,
+    CustodyFollowUpRow,
+    OpenMatchStartRow,
+    ReferralMonthRow,
+)
 from peerdesk.db.models.mentor import (
     CertificationRow,
     MentorRow,
@@ -39,6 +45,7 @@ from peerdesk.db.models.synced import ChangeLogRow, SyncedMixin
 from peerdesk.db.models.user import UserRow
 
 __all__ = [
+    "ActivityMonthRow",
     "AttendanceRow",
     "AuditRow",
     "Base",
@@ -48,6 +55,7 @@ __all__ = [
     "ConflictRow",
     "ConsentRow",
     "ContactRow",
+    "CustodyFollowUpRow",
     "GoalRow",
     "GroupFacilitatorRow",
     "GroupMemberRow",
@@ -62,6 +70,7 @@ __all__ = [
     "MilestoneRow",
     "NeedAssessmentRow",
     "NoteRow",
+    "OpenMatchStartRow",
     "OutcomeRow",
     "ParticipantPhaseRow",
     "ParticipantRow",
@@ -70,6 +79,7 @@ __all__ = [
     "PathwayPhaseRow",
     "PathwayRow",
     "PeerKeyRow",
+    "ReferralMonthRow",
     "ReferralRow",
     "ScreeningRow",
     "SelectionStepRow",
