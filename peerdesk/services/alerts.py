@@ -10,10 +10,11 @@ Participant alerts follow ``visible_participants``: a peer educator sees only th
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from peerdesk.clock import Clock, utcnow
@@ -37,82 +38,156 @@ from peerdesk.services.visibility import visible_participants
 
 OPEN_MATCH = ("proposed", "active", "paused")
 IN_PROGRAM = ("enrolled", "active")
+#: Ids per ``IN (...)`` list (well under every database's limit on parameters).
+_ID_CHUNK = 500
 
 
-def no_recent_contact(s: Session, actor: Actor, today: date, days: int) -> list[Alert]:
-    last = (
-        select(ContactRow.match_id, func.max(ContactRow.contact_on).label("last_on"))
-        .where(ContactRow.status == "held", ContactRow.deleted.is_(False))
-        .group_by(ContactRow.match_id)
-        .subquery()
+@dataclass(frozen=True)
+class AlertCounts:
+    """The most urgent alerts of each kind and how many there are in all.
+
+    ``alerts[kind]`` is most urgent first and holds at most the number asked for;
+    ``totals[kind]`` counts every alert of that kind. A kind the actor may not see is absent
+    from both.
+    """
+
+    alerts: dict[AlertKind, list[Alert]]
+    totals: dict[AlertKind, int]
+
+
+@dataclass(frozen=True)
+class _ConsentDates:
+    """What ``is_in_force`` reads of a consent, read as plain columns (no ORM objects)."""
+
+    signed_on: date
+    expires_on: date | None
+    revoked_on: date | None
+    scope_general: bool
+    scope_sud: bool
+
+
+def no_recent_contact(
+    s: Session, actor: Actor, today: date, days: int, limit: int | None = None
+) -> tuple[list[Alert], int]:
+    """Active matches with no held contact for more than ``days``: the ``limit`` longest
+    without one (all when ``None``), longest first, and how many there are in all.
+
+    A match is quiet since its last held contact, or since it started when it has none. Only
+    quiet matches get their last contact read: a match is quiet exactly when it has no held
+    contact from the cut-off on and either started before the cut-off or has an earlier held
+    contact; both tests are index seeks. The count rides on the same query (a window count).
+    """
+    cutoff = today - timedelta(days=days)
+    M, C = MatchRow, ContactRow
+    held = (C.match_id == M.id, C.status == "held", C.deleted.is_(False))
+    last_held = (
+        select(C.contact_on)
+        .where(*held)
+        .order_by(C.contact_on.desc())
+        .limit(1)
+        .correlate(M)
+        .scalar_subquery()
     )
-    since = func.coalesce(last.c.last_on, MatchRow.started_on)
-    rows = s.execute(
-        select(MatchRow.id, MatchRow.participant_id, since)
-        .join(ParticipantRow, ParticipantRow.id == MatchRow.participant_id)
-        .outerjoin(last, last.c.match_id == MatchRow.id)
+    # EXISTS over the index alone: selecting a column (even the id) would read each row.
+    recent = exists().where(*held, C.contact_on >= cutoff).correlate(M)
+    any_held = exists().where(*held).correlate(M)
+    quiet = (
+        select(
+            M.id.label("match_id"),
+            M.participant_id.label("participant_id"),
+            func.coalesce(last_held, M.started_on).label("since"),
+        )
+        .join(ParticipantRow, ParticipantRow.id == M.participant_id)
         .where(
-            MatchRow.status == "active",
-            MatchRow.deleted.is_(False),
-            MatchRow.started_on.is_not(None),
+            M.status == "active",
+            M.deleted.is_(False),
+            M.started_on.is_not(None),
             ParticipantRow.deleted.is_(False),
             visible_participants(actor),
-            since < today - timedelta(days=days),
+            ~recent,
+            or_(M.started_on < cutoff, any_held),
         )
-        .order_by(since)
+        .subquery()
     )
-    return [
+    # The window count keeps the subquery whole, so "since" is worked out once per match.
+    query = select(
+        quiet.c.match_id, quiet.c.participant_id, quiet.c.since, func.count().over()
+    ).order_by(quiet.c.since, quiet.c.match_id)
+    if limit is not None:
+        query = query.limit(limit)
+    rows = s.execute(query).all()
+    alerts = [
         Alert(AlertKind.NO_RECENT_CONTACT, "match", mid, pid, on, (today - on).days)
-        for mid, pid, on in rows
+        for mid, pid, on, _ in rows
     ]
+    return alerts, rows[0][3] if rows else 0
 
 
-def release_not_ready(s: Session, actor: Actor, today: date, days: int) -> list[Alert]:
+def release_not_ready(
+    s: Session, actor: Actor, today: date, days: int, limit: int | None = None
+) -> tuple[list[Alert], int]:
+    """Participants releasing within ``days`` who lack consent in force, a referral or a
+    post-release mentor: the ``limit`` releasing soonest (all when ``None``), and how many
+    there are in all."""
     P = ParticipantRow
-    releasing = list(
-        s.execute(
-            select(P.id, P.projected_release_date)
+    # The release window is the narrow condition: "not released yet" (actual release date
+    # empty) holds for most people, so it is checked here rather than offered to the planner,
+    # which would otherwise walk every unreleased person through its index.
+    releasing = [
+        (pid, release)
+        for pid, release, released in s.execute(
+            select(P.id, P.projected_release_date, P.actual_release_date)
             .where(
                 P.deleted.is_(False),
                 P.status.in_(IN_PROGRAM),
-                P.actual_release_date.is_(None),
                 P.projected_release_date >= today,
                 P.projected_release_date <= today + timedelta(days=days),
                 visible_participants(actor),
             )
-            .order_by(P.projected_release_date)
+            .order_by(P.projected_release_date, P.id)
         )
-    )
+        if released is None
+    ]
     ids = [pid for pid, _ in releasing]
     if not ids:
-        return []
+        return [], 0
     consented: set[str] = set()
-    for row in s.scalars(
-        select(ConsentRow).where(ConsentRow.participant_id.in_(ids), ConsentRow.deleted.is_(False))
-    ):
-        if is_in_force(row, today, False):
-            consented.add(row.participant_id)
-    referred = set(
-        s.scalars(
-            select(ReferralRow.participant_id).where(
-                ReferralRow.participant_id.in_(ids),
-                ReferralRow.deleted.is_(False),
-                ReferralRow.status != "declined",
+    referred: set[str] = set()
+    mentored: set[str] = set()
+    Co, R, M = ConsentRow, ReferralRow, MatchRow
+    for chunk in _chunks(ids):
+        for pid, signed, expires, revoked, general, sud in s.execute(
+            select(
+                Co.participant_id,
+                Co.signed_on,
+                Co.expires_on,
+                Co.revoked_on,
+                Co.scope_general,
+                Co.scope_sud,
+            ).where(Co.participant_id.in_(chunk), Co.deleted.is_(False))
+        ):
+            terms = _ConsentDates(signed, expires, revoked, general, sud)
+            if pid not in consented and is_in_force(terms, today, False):
+                consented.add(pid)
+        referred.update(
+            s.scalars(
+                select(R.participant_id).where(
+                    R.participant_id.in_(chunk), R.deleted.is_(False), R.status != "declined"
+                )
             )
         )
-    )
-    mentored = set(
-        s.scalars(
-            select(MatchRow.participant_id)
-            .join(MentorRow, MentorRow.id == MatchRow.mentor_id)
-            .where(
-                MatchRow.participant_id.in_(ids),
-                MatchRow.deleted.is_(False),
-                MatchRow.status.in_(OPEN_MATCH),
-                MentorRow.side == "community",
+        mentored.update(
+            s.scalars(
+                select(M.participant_id)
+                .join(MentorRow, MentorRow.id == M.mentor_id)
+                .where(
+                    M.participant_id.in_(chunk),
+                    M.deleted.is_(False),
+                    M.status.in_(OPEN_MATCH),
+                    MentorRow.side == "community",
+                )
             )
         )
-    )
     alerts = []
     for pid, release in releasing:
         assert release is not None  # filtered in the query
@@ -137,10 +212,14 @@ def release_not_ready(s: Session, actor: Actor, today: date, days: int) -> list[
                     gaps,
                 )
             )
-    return alerts
+    return alerts[:limit], len(alerts)
 
 
-def certifications_expiring(s: Session, today: date, days: int) -> list[Alert]:
+def certifications_expiring(
+    s: Session, today: date, days: int, limit: int | None = None
+) -> tuple[list[Alert], int]:
+    """Active mentors with a certification expiring within ``days`` (the soonest per mentor):
+    the ``limit`` expiring soonest (all when ``None``), and how many there are in all."""
     rows = s.execute(
         select(CertificationRow.mentor_id, CertificationRow.expires_on)
         .join(MentorRow, MentorRow.id == CertificationRow.mentor_id)
@@ -151,7 +230,7 @@ def certifications_expiring(s: Session, today: date, days: int) -> list[Alert]:
             CertificationRow.expires_on >= today,
             CertificationRow.expires_on <= today + timedelta(days=days),
         )
-        .order_by(CertificationRow.expires_on)
+        .order_by(CertificationRow.expires_on, CertificationRow.mentor_id)
     )
     latest: dict[str, Alert] = {}
     for mentor_id, on in rows:
@@ -162,7 +241,13 @@ def certifications_expiring(s: Session, today: date, days: int) -> list[Alert]:
                 AlertKind.CERTIFICATION_EXPIRING, "mentor", mentor_id, None, on, (on - today).days
             ),
         )
-    return list(latest.values())
+    alerts = list(latest.values())
+    return alerts[:limit], len(alerts)
+
+
+def _chunks(items: list[str], size: int = _ID_CHUNK) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 class AlertService:
@@ -172,19 +257,44 @@ class AlertService:
 
     def current(self, actor: Actor) -> dict[AlertKind, list[Alert]]:
         """Every alert for today, grouped by kind (each list oldest or most urgent first)."""
+        return self.most_urgent(actor, None).alerts
+
+    def most_urgent(self, actor: Actor, per_kind: int | None) -> AlertCounts:
+        """Today's ``per_kind`` most urgent alerts of each kind (all when ``None``), and how
+        many there are of each kind in all.
+
+        Raises:
+            PermissionDenied: the account is disabled.
+        """
         require(self.store, actor, Action.SITE_VIEW, object_type="alerts", clock=self.clock)
         today = self.clock().date()
-        result: dict[AlertKind, list[Alert]] = defaultdict(list)
+        alerts: dict[AlertKind, list[Alert]] = {}
+        totals: dict[AlertKind, int] = {}
         with self.store.uow(write=False) as uow:
             s = uow.session
-            result[AlertKind.NO_RECENT_CONTACT] = no_recent_contact(
-                s, actor, today, read_setting(s, "alert_no_contact_days")
-            )
-            result[AlertKind.RELEASE_NOT_READY] = release_not_ready(
-                s, actor, today, read_setting(s, "alert_release_days")
-            )
+            kinds: list[tuple[AlertKind, tuple[list[Alert], int]]] = [
+                (
+                    AlertKind.NO_RECENT_CONTACT,
+                    no_recent_contact(
+                        s, actor, today, read_setting(s, "alert_no_contact_days"), per_kind
+                    ),
+                ),
+                (
+                    AlertKind.RELEASE_NOT_READY,
+                    release_not_ready(
+                        s, actor, today, read_setting(s, "alert_release_days"), per_kind
+                    ),
+                ),
+            ]
             if is_allowed(actor.role, Action.MENTOR_MANAGE):
-                result[AlertKind.CERTIFICATION_EXPIRING] = certifications_expiring(
-                    s, today, read_setting(s, "alert_cert_expiry_days")
+                kinds.append(
+                    (
+                        AlertKind.CERTIFICATION_EXPIRING,
+                        certifications_expiring(
+                            s, today, read_setting(s, "alert_cert_expiry_days"), per_kind
+                        ),
+                    )
                 )
-        return dict(result)
+        for kind, (listed, total) in kinds:
+            alerts[kind], totals[kind] = listed, total
+        return AlertCounts(alerts, totals)

@@ -235,8 +235,8 @@ class DashboardService:
         Raises:
             PermissionDenied: the account is disabled.
         """
-        grouped = AlertService(self.store, self.clock).current(actor)
-        flat = [a for kind in AlertKind for a in grouped.get(kind, [])[:ALERTS_PER_KIND]]
+        grouped = AlertService(self.store, self.clock).most_urgent(actor, ALERTS_PER_KIND).alerts
+        flat = [a for kind in AlertKind for a in grouped.get(kind, [])]
         if not flat:
             return ()
         with self.store.uow(write=False) as uow:
