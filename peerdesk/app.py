@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 def run_gui(data_dir: Path) -> int:
     """Start the desktop application on ``data_dir``; return the exit status."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+    from PySide6.QtWidgets import QApplication
 
     from peerdesk.db.store import DataPaths
     from peerdesk.domain.errors import DataDirUnusable
@@ -53,6 +53,8 @@ def run_gui(data_dir: Path) -> int:
     try:
         paths.ensure_writable()
     except DataDirUnusable:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             "peerdesk",
@@ -66,10 +68,13 @@ def run_gui(data_dir: Path) -> int:
         return 1
 
     instance = SingleInstance(paths.root)
-    decision = instance.start()
+    # The lock now; the socket that answers a second start once the first window is up.
+    decision = instance.start(listen=False)
     if decision is StartDecision.FORWARDED:
         return 0
     if decision is StartDecision.OPEN_ELSEWHERE:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             None,
             "peerdesk",
@@ -89,13 +94,16 @@ def run_gui(data_dir: Path) -> int:
     if paths.is_initialized():
         flow.start()
     else:
+        from peerdesk.ui.restore_entry import offer_restore_in_wizard
         from peerdesk.ui.setup_wizard import SetupWizard
 
         wizard = SetupWizard(partial(_initialize_site, paths), runner)
         wizard.accepted.connect(lambda: flow.start(username=wizard.admin_username))
+        offer_restore_in_wizard(wizard, runner, paths.root, on_restored=flow.start)
         wizard.rejected.connect(app.quit)
         instance.raise_requested.connect(wizard.raise_)
         wizard.show()
+    QTimer.singleShot(0, instance.listen)
     return int(app.exec())
 
 
@@ -171,12 +179,12 @@ class _LazyAuth:
     before SQLAlchemy's ORM has loaded."""
 
     def __init__(self, paths: DataPaths) -> None:
-        self._paths = paths
+        self.paths = paths
 
     def sign_in(self, username: str, passphrase: str) -> SignedIn:
         from peerdesk.services.auth import AuthService
 
-        return AuthService(self._paths).sign_in(username, passphrase)
+        return AuthService(self.paths).sign_in(username, passphrase)
 
 
 def _initialize_site(paths: DataPaths, **fields: str) -> InitResult:

@@ -7,33 +7,32 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from peerdesk.domain.navigation import Section, may_end_sessions_of_others
-from peerdesk.ui.app_events import APPEARANCE, SETTINGS, AppEvents
-from peerdesk.ui.appearance import apply_look
-from peerdesk.ui.idle_lock import IdleWatch
 from peerdesk.ui.login_window import Authenticator, LoginWindow
-from peerdesk.ui.messages import error_text
-from peerdesk.ui.preferences import Preferences
-from peerdesk.ui.session import Services, UiSession
-from peerdesk.ui.task_runner import Runner
 
 if TYPE_CHECKING:
-    # The main window imports every section: it loads at sign-in, not before the sign-in
-    # window shows (bench 6 measures the start).
-    # Services load SQLAlchemy's ORM (~0.4 s); the sign-in window must not wait for it.
+    # Only what the sign-in window needs loads before it shows (bench 3 times the start;
+    # tests/unit/test_layers.py keeps the rest out). The main window imports every section
+    # and services load SQLAlchemy's ORM (~0.4 s): they load at sign-in. Even Qt's ``Qt``
+    # namespace waits: PySide6 builds its ~90 enums on first use (~15 ms).
     from peerdesk.db.store import Store
+    from peerdesk.domain.navigation import Section
     from peerdesk.services.actor import Actor
     from peerdesk.services.auth import SignedIn
     from peerdesk.services.site_info import SiteInfo
     from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
+    from peerdesk.ui.idle_lock import IdleWatch
     from peerdesk.ui.main_window import MainWindow
+    from peerdesk.ui.preferences import Preferences
+    from peerdesk.ui.restore_texts import ReplaceRequest
+    from peerdesk.ui.session import Services, UiSession
+    from peerdesk.ui.task_runner import Runner
 
 log = logging.getLogger(__name__)
 
-ServicesFactory = Callable[["Store"], Services]
+ServicesFactory = Callable[["Store"], "Services"]
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,8 @@ class AppFlow(QObject):
         runner: the one worker thread all database work goes through.
         services: builds the services of an open store (``peerdesk.app.build_services``).
         preferences: the data folder's preferences.
-        idle: the idle watch (one with a fake clock in tests).
+        idle: the idle watch (one with a fake clock in tests); made at the first sign-in
+            when not given.
     """
 
     def __init__(
@@ -84,9 +84,9 @@ class AppFlow(QObject):
         self._signed: SignedIn | None = None
         self._locked: _Locked | None = None
         self.session: UiSession | None = None
-        self.idle = idle or IdleWatch(parent=self)
-        self.idle.idle.connect(self.lock)
-        self.idle.lock_requested.connect(self.lock)
+        self._idle: IdleWatch | None = None
+        if idle is not None:
+            self._watch(idle)
         self._auth = auth
         self.main_window: MainWindow | None = None
         self._build_login()
@@ -94,6 +94,7 @@ class AppFlow(QObject):
     def _build_login(self) -> None:
         self.login = LoginWindow(self._auth, self._runner)
         self.login.signed_in.connect(self._on_signed_in)
+        self.login.restore_requested.connect(self._restore_damaged)
         self._passphrase_dialog: ChangePassphraseDialog | None = None
 
     @property
@@ -113,6 +114,25 @@ class AppFlow(QObject):
         return self._passphrase_dialog
 
     @property
+    def idle(self) -> IdleWatch:
+        """The idle watch, made when first needed: nobody is signed in before that."""
+        if self._idle is None:
+            from peerdesk.ui.idle_lock import IdleWatch
+
+            return self._watch(IdleWatch(parent=self))
+        return self._idle
+
+    def _watch(self, idle: IdleWatch) -> IdleWatch:
+        self._idle = idle
+        idle.idle.connect(self.lock)
+        idle.lock_requested.connect(self.lock)
+        return idle
+
+    def _stop_idle(self) -> None:
+        if self._idle is not None:
+            self._idle.stop()
+
+    @property
     def signed(self) -> SignedIn | None:
         """The current session, if someone is signed in."""
         return self._signed
@@ -126,10 +146,15 @@ class AppFlow(QObject):
         """Show the sign-in window (with ``username`` filled in, after setup)."""
         self.login.reset(username=username)
         self.login.show()
-        self.bring_forward()
+        # Just shown, so not minimized: bring_forward's un-minimizing (which needs the
+        # ``Qt`` enums) has nothing to do.
+        self.login.raise_()
+        self.login.activateWindow()
 
     def bring_forward(self) -> None:
         """Raise the window showing (a second start of peerdesk asks for this)."""
+        from PySide6.QtCore import Qt
+
         for window in (self.main_window, self.login):
             if window is not None and window.isVisible():
                 window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -139,6 +164,8 @@ class AppFlow(QObject):
 
     # --- after sign-in ----------------------------------------------------------------------
     def _on_signed_in(self, signed: SignedIn) -> None:
+        from peerdesk.domain.navigation import may_end_sessions_of_others
+
         locked = self._locked
         if locked is None:
             self._accept(signed)
@@ -212,6 +239,9 @@ class AppFlow(QObject):
     def _show_main(self, signed: SignedIn, opened: _Opened, resume: Section | None) -> None:
         if self._signed is not signed:
             return  # locked or signed out in the meantime
+        from peerdesk.ui.app_events import AppEvents
+        from peerdesk.ui.session import UiSession
+
         events = AppEvents(self)
         events.changed.connect(self._on_changed)
         session = UiSession(signed.actor, opened.services, self._runner, events, self._preferences)
@@ -222,6 +252,7 @@ class AppFlow(QObject):
         window.lock_requested.connect(self.lock)
         window.sign_out_requested.connect(self.sign_out)
         window.switch_user_requested.connect(self.switch_user)
+        window.replace_data_requested.connect(self._replace_data)
         window.closed.connect(self._on_main_window_closed)
         self.main_window = window
         window.show()
@@ -230,6 +261,8 @@ class AppFlow(QObject):
         self.idle.start(opened.idle_minutes)
 
     def _on_changed(self, what: frozenset[str]) -> None:
+        from peerdesk.ui.app_events import APPEARANCE, SETTINGS
+
         session = self.session
         if APPEARANCE in what and session is not None:
             self._restyle()
@@ -249,6 +282,8 @@ class AppFlow(QObject):
         signed, window = self._signed, self.main_window
         if signed is None or window is None:
             return
+        from peerdesk.ui.appearance import apply_look
+
         apply_look(self._preferences)
         section = window.current_section()
         self._drop_main_window()
@@ -258,7 +293,25 @@ class AppFlow(QObject):
         old_login.deleteLater()
         self._open_main(signed, resume=section)
 
+    # --- restoring a backup -----------------------------------------------------------------
+    def _restore_damaged(self) -> None:
+        """The site cannot be opened: restore it from a backup (its files are kept aside)."""
+        from peerdesk.ui.restore_entry import restore_damaged_site
+
+        login = self.login
+        restore_damaged_site(
+            login, self._runner, self._auth.paths.root, on_restored=lambda _r: login.reset()
+        )
+
+    def _replace_data(self, request: ReplaceRequest) -> None:
+        """Administration › Backups › Restore: end the session, then install the backup."""
+        from peerdesk.ui.restore_entry import replace_after_sign_out
+
+        replace_after_sign_out(self, request, self._runner)
+
     def _open_failed(self, exc: Exception) -> None:
+        from peerdesk.ui.messages import error_text
+
         self.end_session()
         self.login.show_error(error_text(exc))
 
@@ -289,7 +342,7 @@ class AppFlow(QObject):
         self, notice: str = "", *, keep_username: bool = False, audit_action: str = ""
     ) -> None:
         """Close the store (on the worker, after any job in progress) and go back to sign-in."""
-        self.idle.stop()
+        self._stop_idle()
         self._locked = None
         signed, self._signed = self._signed, None
         username = signed.actor.username if (signed is not None and keep_username) else ""
@@ -333,7 +386,7 @@ class AppFlow(QObject):
 
     def _on_main_window_closed(self) -> None:
         # Closing the main window quits the application; the store need not wait for that.
-        self.idle.stop()
+        self._stop_idle()
         signed, self._signed = self._signed, None
         self.main_window = None
         if signed is not None:
@@ -356,6 +409,6 @@ class AppFlow(QObject):
 
     def shutdown(self) -> None:
         """Close the store if open, then stop the worker thread. Call once, at exit."""
-        self.idle.stop()
+        self._stop_idle()
         signed, self._signed = self._signed, None
         self._runner.shutdown(signed.store.close if signed is not None else None)

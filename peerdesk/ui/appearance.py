@@ -138,7 +138,9 @@ class Appearance:
         self._app = app
         base = app.property(self._BASE)
         if not isinstance(base, tuple):
-            base = (QFont(app.font()), QPalette(app.palette()), app.styleSheet())
+            # font() and palette() return copies. Not QPalette(...): its overloads make
+            # PySide6 build the whole ``Qt`` enum namespace (~15 ms) before sign-in shows.
+            base = (app.font(), app.palette(), app.styleSheet())
             app.setProperty(self._BASE, base)
         self._base_font, self._base_palette, self._base_style = base
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.ui.messages import error_text
-from peerdesk.ui.task_runner import Runner
 from peerdesk.ui.widgets import (
     WARNING_STYLE,
     PassphraseEdit,
@@ -29,11 +27,16 @@ from peerdesk.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from peerdesk.db.store import DataPaths
     from peerdesk.services.auth import SignedIn
+    from peerdesk.ui.task_runner import Runner
 
 
 class Authenticator(Protocol):
     """What the window needs from ``AuthService``."""
+
+    #: The data folder signed in to (a restore goes there).
+    paths: DataPaths
 
     def sign_in(self, username: str, passphrase: str) -> SignedIn: ...
 
@@ -55,6 +58,8 @@ class LoginWindow(QWidget):
     """
 
     signed_in = Signal(object)
+    #: "Restore from a backup…", offered when the site cannot be opened.
+    restore_requested = Signal()
 
     def __init__(self, auth: Authenticator, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +110,9 @@ class LoginWindow(QWidget):
         self.back_button.clicked.connect(self._back_to_unlock)
         buttons.insertWidget(0, self.switch_button)
         buttons.insertWidget(1, self.back_button)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.clicked.connect(self.restore_requested)
+        buttons.insertWidget(2, self.restore_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -149,6 +157,7 @@ class LoginWindow(QWidget):
         self.username_edit.setReadOnly(False)
         self.switch_button.setVisible(False)
         self.back_button.setVisible(False)
+        self.restore_button.setVisible(False)
         self.set_busy(False)
         self.passphrase_edit.clear()
         set_message(self.error_label, "")
@@ -228,7 +237,15 @@ class LoginWindow(QWidget):
         self.signed_in.emit(signed)
 
     def _failed(self, exc: Exception) -> None:
+        # Imported here, not before the window shows: the messages module loads every
+        # service sentence, and ``Qt`` costs PySide6 its whole enum namespace.
+        from PySide6.QtCore import Qt
+
+        from peerdesk.domain.errors import KeySlotsDamaged, StoreDamaged
+        from peerdesk.ui.messages import error_text
+
         self.set_busy(False)
+        self.restore_button.setVisible(isinstance(exc, StoreDamaged | KeySlotsDamaged))
         self.show_error(error_text(exc))
         self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     sign_out_requested = Signal()
     switch_user_requested = Signal()
+    #: Administration › Backups › Restore checked and unlocked a backup (a ``ReplaceRequest``):
+    #: the app flow ends the session and installs it.
+    replace_data_requested = Signal(object)
     closed = Signal()
 
     def __init__(
@@ -130,6 +133,9 @@ class MainWindow(QMainWindow):
         sync = self.pages.get(Section.SYNC)
         if isinstance(sync, SyncSection):
             sync.open_participant_requested.connect(self.open_participant)
+        admin = self.pages.get(Section.ADMINISTRATION)
+        if isinstance(admin, AdministrationSection) and admin.backup_tab is not None:
+            admin.backup_tab.replace_requested.connect(self.replace_data_requested)
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 40))
         self.nav.currentRowChanged.connect(self._nav_changed)
 

@@ -5,19 +5,28 @@ named pipe on Windows, a Unix socket elsewhere: never a network connection) name
 folder's path. A second start finds the lock taken and asks the first, through the socket, to
 bring its window forward; when nobody answers, the data folder is open elsewhere (another
 account, or another computer on a shared folder).
+
+The application takes the lock before its first window and starts listening just after that
+window shows (loading QtNetwork costs ~10 ms); a second start in between waits for the
+listener (:data:`LISTENER_GRACE_MS`).
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
+import time
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 LOCK_NAME = "peerdesk.lock"
+#: How long a second start waits for the holder of the lock to listen, at most.
+LISTENER_GRACE_MS = 1_000
 _RAISE = b"raise\n"
 _DONE = b"ok\n"
 
@@ -37,7 +46,9 @@ def server_name(data_dir: Path) -> str:
     except (KeyError, OSError):  # no user name in the environment
         user = ""
     key = f"{data_dir.expanduser().resolve()}\0{user}".encode()
-    return "peerdesk-" + hashlib.sha256(key).hexdigest()[:24]
+    # SHA-256 through Qt: ``hashlib`` would load OpenSSL (~3 ms) before the sign-in window.
+    digest = QCryptographicHash.hash(QByteArray(key), QCryptographicHash.Algorithm.Sha256)
+    return "peerdesk-" + bytes(digest.toHex().data()).decode("ascii")[:24]
 
 
 class SingleInstance(QObject):
@@ -67,16 +78,28 @@ class SingleInstance(QObject):
         """Whether this instance holds the lock."""
         return self._lock.isLocked()
 
-    def start(self, timeout_ms: int = 2_000) -> StartDecision:
-        """Take the lock and listen; or ask the instance holding it to come forward."""
+    def start(self, timeout_ms: int = 2_000, *, listen: bool = True) -> StartDecision:
+        """Take the lock and listen; or ask the instance holding it to come forward.
+
+        Args:
+            timeout_ms: how long to wait for the running instance's answer.
+            listen: start listening at once; with ``False`` the caller calls :meth:`listen`
+                soon after (once its window shows).
+        """
         if self._lock.tryLock(0):
-            self._listen()
+            if listen:
+                self.listen()
             return StartDecision.FIRST
         if self.ask_first_to_raise(timeout_ms):
             return StartDecision.FORWARDED
         return StartDecision.OPEN_ELSEWHERE
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts (they ask this instance to come forward). Needs the lock."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         # The lock is ours, so a socket left with this name is from a crashed instance.
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
@@ -93,6 +116,8 @@ class SingleInstance(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return
@@ -105,12 +130,25 @@ class SingleInstance(QObject):
     def ask_first_to_raise(self, timeout_ms: int = 2_000) -> bool:
         """Ask the running instance to bring its window forward; ``True`` when it answered.
 
-        Blocks for at most about ``timeout_ms`` (it runs before any window exists).
+        Blocks for at most about ``timeout_ms`` (it runs before any window exists). While
+        nobody listens yet, it tries again for up to :data:`LISTENER_GRACE_MS`: the holder of
+        the lock may still be starting.
         """
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        from PySide6.QtNetwork import QLocalSocket
+
+        not_yet = (
+            QLocalSocket.LocalSocketError.ServerNotFoundError,
+            QLocalSocket.LocalSocketError.ConnectionRefusedError,
+        )
+        give_up = time.monotonic() + min(timeout_ms, LISTENER_GRACE_MS) / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(timeout_ms):
+                break
+            if socket.error() not in not_yet or time.monotonic() >= give_up:
+                return False
+            time.sleep(0.02)
         socket.write(QByteArray(_RAISE))
         socket.waitForBytesWritten(timeout_ms)
         answered = socket.waitForReadyRead(timeout_ms) and bytes(

@@ -112,3 +112,63 @@ def test_a_folder_open_elsewhere_is_reported(tmp_path: Path) -> None:
     after = SingleInstance(tmp_path)
     assert after.start() is StartDecision.FIRST
     after.release()
+
+
+def test_the_socket_name_is_a_hash_of_the_folder_and_the_account(tmp_path: Path) -> None:
+    """The name must not change between versions: a newer start asks an older instance."""
+    import getpass
+    import hashlib
+
+    key = f"{tmp_path.resolve()}\0{getpass.getuser()}".encode()
+    assert server_name(tmp_path) == "peerdesk-" + hashlib.sha256(key).hexdigest()[:24]
+
+
+def test_the_lock_can_be_taken_before_listening(qtbot: QtBot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path)
+    assert first.start(listen=False) is StartDecision.FIRST
+    try:
+        assert not SingleInstance(tmp_path).ask_first_to_raise(timeout_ms=100)  # nobody yet
+        first.listen()
+        first.listen()  # once is enough; again changes nothing
+        assert first._server is not None and first._server.isListening()
+    finally:
+        first.release()
+    after = SingleInstance(tmp_path)
+    after.listen()  # without the lock: no socket
+    assert after._server is None
+
+
+LATE_LISTENER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from peerdesk.ui.single_instance import SingleInstance
+app = QCoreApplication([])
+instance = SingleInstance(Path(sys.argv[1]))
+print(instance.start(listen=False).value, flush=True)
+QTimer.singleShot(300, instance.listen)  # like the app: it listens once its window is up
+instance.raise_requested.connect(lambda: QTimer.singleShot(100, app.quit))
+QTimer.singleShot(20_000, app.quit)
+app.exec()
+instance.release()
+"""
+
+
+@pytest.mark.slow
+def test_a_second_start_waits_for_a_first_that_is_not_listening_yet(tmp_path: Path) -> None:
+    """Started twice at once (a double click): the second waits for the first to listen
+    instead of saying the folder is open elsewhere."""
+    first = subprocess.Popen(
+        [sys.executable, "-c", LATE_LISTENER, str(tmp_path)],
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == StartDecision.FIRST.value
+        assert SingleInstance(tmp_path).start(timeout_ms=5_000) is StartDecision.FORWARDED
+        assert first.wait(20) == 0
+    finally:
+        first.kill()
+        first.wait()

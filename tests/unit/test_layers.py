@@ -6,10 +6,11 @@ import json
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import child_env
+from tests.conftest import Site, child_env
 
 
 def _modules_after(code: str) -> set[str]:
@@ -61,15 +62,93 @@ def test_cli_start_does_not_import_heavy_modules() -> None:
         assert heavy not in loaded
 
 
+#: Loaded at sign-in or later, never before the sign-in window shows: libraries only some
+#: work needs, and peerdesk modules that load many others (main_window imports every section,
+#: session the services' types, messages every service sentence).
+NOT_BEFORE_SIGN_IN = (
+    "sqlalchemy",
+    "alembic",
+    "reportlab",
+    "openpyxl",
+    "asyncio",
+    "filelock",
+    "argon2",
+    "cryptography",
+    "sqlcipher3",
+    "peerdesk.services",
+    "peerdesk.ui.main_window",
+    "peerdesk.ui.setup_wizard",
+    "peerdesk.ui.session",
+    "peerdesk.ui.messages",
+    "peerdesk.ui.idle_lock",
+    "PySide6.QtNetwork",  # the single-instance socket listens once the window is up
+)
+
+
 def test_sign_in_window_does_not_wait_for_heavy_modules() -> None:
     """What the sign-in window needs loads before it shows; the rest loads at sign-in."""
     loaded = _modules_after(
         "import peerdesk.app, peerdesk.ui.app_flow, peerdesk.ui.login_window, "
         "peerdesk.ui.single_instance, peerdesk.db.store"
     )
-    for heavy in ("sqlalchemy", "alembic", "reportlab", "asyncio", "filelock"):
+    for heavy in NOT_BEFORE_SIGN_IN:
         assert heavy not in loaded, heavy
-    assert "peerdesk.ui.main_window" not in loaded  # imports every section
+
+
+FIRST_WINDOW = """
+import json, sys
+from pathlib import Path
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+app = QApplication(sys.argv)
+seen = {}
+
+class FirstShow(QObject):
+    def eventFilter(self, watched, event):
+        if not seen and event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
+                and watched.isWindow():
+            seen.update(window=type(watched).__name__, modules=sorted(sys.modules),
+                        qt_enums="Qt" in vars(QtCore))
+            QTimer.singleShot(0, app.quit)
+        return False
+
+first_show = FirstShow()
+app.installEventFilter(first_show)
+from peerdesk.app import run_gui
+run_gui(Path(sys.argv[1]))
+print(json.dumps(seen))
+"""
+
+
+def _first_window(data_dir: Path) -> dict[str, object]:
+    """Start the real application on ``data_dir``; what was loaded when its window showed."""
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_WINDOW, str(data_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env=child_env(QT_QPA_PLATFORM="offscreen", PEERDESK_LANG="en"),
+    ).stdout
+    seen: dict[str, object] = json.loads(out.splitlines()[-1])
+    return seen
+
+
+def test_the_sign_in_window_shows_before_anything_heavy_loads(site: Site) -> None:
+    """The real start (``run_gui``), not just imports: nothing it runs before the sign-in
+    window shows may load what only signing in needs."""
+    seen = _first_window(site.paths.root)
+    assert seen["window"] == "LoginWindow"
+    loaded = set(seen["modules"])  # type: ignore[call-overload]
+    for heavy in NOT_BEFORE_SIGN_IN:
+        assert heavy not in loaded, heavy
+
+
+def test_an_empty_data_folder_still_starts_with_the_setup_wizard(tmp_path: Path) -> None:
+    seen = _first_window(tmp_path / "new")
+    assert seen["window"] == "SetupWizard"
 
 
 def test_network_guard_is_active() -> None:
