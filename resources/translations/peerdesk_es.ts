@@ -4,7 +4,7 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/group_dialogs.py" line="+196"/>
+        <location filename="../../peerdesk/ui/group_dialogs.py" line="+203"/>
         <source>Add a member</source>
         <translation>Añadir un miembro</translation>
     </message>
@@ -209,7 +209,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../peerdesk/app.py" line="+59"/>
+        <location filename="../../peerdesk/app.py" line="+61"/>
         <source>peerdesk cannot write to its data folder:
 %1
 
@@ -220,7 +220,7 @@ Ask IT for write access to it, or start peerdesk with --data-dir pointing to a f
 Pida al personal de informática permiso de escritura en esa carpeta, o inicie peerdesk con --data-dir indicando una carpeta en la que usted pueda escribir.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>peerdesk is already open with this data folder, under another account or on another computer. Close it there first.</source>
         <translation>peerdesk ya está abierto con esta carpeta de datos, en otra cuenta o en otra computadora. Ciérrelo allí primero.</translation>
     </message>
@@ -228,12 +228,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>AppFlow</name>
     <message>
-        <location filename="../../peerdesk/ui/app_flow.py" line="+157"/>
+        <location filename="../../peerdesk/ui/app_flow.py" line="+184"/>
         <source>Only %1 or a coordinator can unlock this session.</source>
         <translation>Solo %1 o un coordinador pueden desbloquear esta sesión.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+148"/>
         <source>You have signed out.</source>
         <translation>Cerró la sesión.</translation>
     </message>
@@ -522,9 +522,67 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
 </context>
 <context>
+    <name>BackupFileBox</name>
+    <message>
+        <location filename="../../peerdesk/ui/restore_boxes.py" line="+43"/>
+        <source>1. The backup file</source>
+        <translation>1. El archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen yet</source>
+        <translation>Aún no se eligió ningún archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
+        <translation>Elegir el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Site code:</source>
+        <translation>Código del sitio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on:</source>
+        <translation>Hecha el:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by:</source>
+        <translation>Hecha con:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>peerdesk %1 (data format %2)</source>
+        <translation>peerdesk %1 (formato de datos %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked: the file is complete and unchanged since it was made.</source>
+        <translation>Comprobado: el archivo está completo y sin cambios desde que se hizo.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../peerdesk/ui/backup_tab.py" line="+84"/>
+        <location filename="../../peerdesk/ui/backup_tab.py" line="+94"/>
         <source>A backup is one file holding everything in peerdesk, encrypted. Keep it on a drive stored apart from this computer. A coordinator&apos;s passphrase or the recovery code printed at setup restores it, on this or another computer.</source>
         <translation>Una copia de seguridad es un solo archivo cifrado con todo lo que hay en peerdesk. Guárdela en una unidad que se conserve lejos de esta computadora. La frase de contraseña de un coordinador o el código de recuperación impreso en la configuración inicial la restauran, en esta u otra computadora.</translation>
     </message>
@@ -555,7 +613,28 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
     <message>
         <location line="+10"/>
-        <location line="+9"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace everything in peerdesk with the contents of a backup, for example after the data was damaged. The data now here is moved aside, not deleted; you are signed out and peerdesk reopens on the backup&apos;s data.</source>
+        <translation>Reemplace todo lo que hay en peerdesk por el contenido de una copia de seguridad, por ejemplo si los datos se dañaron. Los datos que hay ahora se apartan, no se borran; se cierra su sesión y peerdesk vuelve a abrirse con los datos de la copia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+10"/>
         <source>Automatic backups</source>
         <translation>Copias de seguridad automáticas</translation>
     </message>
@@ -565,7 +644,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Aún no hay copias automáticas: la primera se hace cuando peerdesk se cierra.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Choose the folder or drive for the backup</source>
         <translation>Elija la carpeta o unidad para la copia de seguridad</translation>
     </message>
@@ -610,7 +689,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>No se pudo escribir la copia de seguridad (%1). No se escribió ningún archivo de copia.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>To restore over this site, close peerdesk and run: peerdesk restore FILE --replace</source>
+        <translation>Para restaurar sobre este sitio, cierre peerdesk y ejecute: peerdesk restore ARCHIVO --replace</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>peerdesk backs up by itself each time it closes and keeps the newest %1, in %2. Change how many under Settings.</source>
         <translation>peerdesk hace una copia de seguridad cada vez que se cierra y conserva las %1 más recientes, en %2. Cambie cuántas en Configuración.</translation>
     </message>
@@ -623,7 +707,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-221"/>
+        <location line="-278"/>
         <source>Made</source>
         <translation>Hecha</translation>
     </message>
@@ -641,7 +725,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>CancelledSessionDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/group_dialogs.py" line="-177"/>
+        <location filename="../../peerdesk/ui/group_dialogs.py" line="-182"/>
         <source>Record a cancelled session</source>
         <translation>Registrar una sesión cancelada</translation>
     </message>
@@ -948,26 +1032,64 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
 </context>
 <context>
+    <name>ConfirmBox</name>
+    <message>
+        <location filename="../../peerdesk/ui/restore_boxes.py" line="+77"/>
+        <source>3. Confirm</source>
+        <translation>3. Confirmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REPLACE</source>
+        <translation>REEMPLAZAR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data now in peerdesk is not deleted: it is moved aside, into a folder named replaced-&lt;date and time&gt; inside %1. Then you are signed out and peerdesk opens on the backup&apos;s data.</source>
+        <translation>Los datos que hay ahora en peerdesk no se borran: se apartan en una carpeta llamada replaced-&lt;fecha y hora&gt; dentro de %1. Después se cierra su sesión y peerdesk se abre con los datos de la copia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The files peerdesk cannot open are not deleted: they are moved aside, into a folder named replaced-&lt;date and time&gt; inside %1.</source>
+        <translation>Los archivos que peerdesk no puede abrir no se borran: se apartan en una carpeta llamada replaced-&lt;fecha y hora&gt; dentro de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To go on, type %1:</source>
+        <translation>Para seguir, escriba %1:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type %1 to confirm that the data is replaced.</source>
+        <translation>Escriba %1 para confirmar que se reemplazan los datos.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_section.py" line="+81"/>
-        <source>Record</source>
-        <translation>Registro</translation>
+        <location filename="../../peerdesk/ui/sync_models.py" line="+52"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Field</source>
-        <translation>Campo</translation>
+        <source>What</source>
+        <translation>Qué</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Value kept</source>
-        <translation>Valor conservado</translation>
+        <source>Value in the record</source>
+        <translation>Valor en el registro</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Other site&apos;s value</source>
-        <translation>Valor del otro sitio</translation>
+        <source>Value set aside</source>
+        <translation>Valor apartado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -978,7 +1100,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>ConsentDateDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/consent_dialogs.py" line="+148"/>
+        <location filename="../../peerdesk/ui/consent_dialogs.py" line="+153"/>
         <source>Revoke consent</source>
         <translation>Revocar el consentimiento</translation>
     </message>
@@ -1097,7 +1219,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/group_dialogs.py" line="+29"/>
+        <location filename="../../peerdesk/ui/group_dialogs.py" line="+33"/>
         <source>Record a contact</source>
         <translation>Registrar un contacto</translation>
     </message>
@@ -1112,22 +1234,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Guardar contacto</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Match</source>
-        <translation>Emparejamiento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the mentee…</source>
-        <translation>Elija al mentorado…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (DOC %2) · mentor: %3</source>
-        <translation>%1 (DOC %2) · mentor: %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Date of the contact</source>
         <translation>Fecha del contacto</translation>
     </message>
@@ -1202,7 +1309,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Confidencialidad:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose the mentee the contact was with.</source>
         <translation>Elija al mentorado con quien fue el contacto.</translation>
     </message>
@@ -1442,6 +1549,24 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
 </context>
 <context>
+    <name>DuplicateTableModel</name>
+    <message>
+        <location filename="../../peerdesk/ui/sync_models.py" line="+27"/>
+        <source>Received from another site</source>
+        <translation>Recibido de otro sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already here</source>
+        <translation>Ya está aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <location filename="../../peerdesk/ui/duplicate_warning.py" line="+41"/>
@@ -1477,6 +1602,64 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <location line="+2"/>
         <source>similar name, same date of birth</source>
         <translation>nombre parecido, misma fecha de nacimiento</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../../peerdesk/ui/sync_duplicates_tab.py" line="+42"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the record received</source>
+        <translation>Abrir el registro recibido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the record here</source>
+        <translation>Abrir el registro de aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge, keeping the record received…</source>
+        <translation>Fusionar, conservando el registro recibido…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge, keeping the record here…</source>
+        <translation>Fusionar, conservando el registro de aquí…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An import brought these people, and someone already here has the same DOC number, or a similar name and the same date of birth. Open both records; if they are one person, merge them: everything linked to the other record moves to the one kept. Keeping the record received keeps both sites on the same record.</source>
+        <translation>Una importación trajo a estas personas, y alguien que ya está aquí tiene el mismo número DOC, o un nombre parecido y la misma fecha de nacimiento. Abra ambos registros; si son la misma persona, fusiónelos: todo lo vinculado al otro registro pasa al que se conserva. Conservar el registro recibido mantiene a ambos sitios en el mismo registro.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Merge two records</source>
+        <translation>Fusionar dos registros</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep %1 and merge %2 into it? Everything linked to %2 moves to it. This cannot be undone.</source>
+        <translation>¿Conservar %1 y fusionar %2 en él? Todo lo vinculado a %2 pasa a él. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Merged: %1 linked records moved.</source>
+        <translation>Fusionado: se movieron %1 registros vinculados.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Both records are kept.</source>
+        <translation>Se conservan ambos registros.</translation>
     </message>
 </context>
 <context>
@@ -1592,12 +1775,13 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/form_dialog.py" line="+104"/>
+        <location filename="../../peerdesk/ui/form_dialog.py" line="+258"/>
         <source>Type the date.</source>
+        <extracomment>Room left for the window&apos;s title bar and frame, which Qt knows only once it is shown.</extracomment>
         <translation>Escriba la fecha.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
@@ -2026,6 +2210,34 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
 </context>
 <context>
+    <name>ImportPreviewPanel</name>
+    <message>
+        <location filename="../../peerdesk/ui/sync_preview_panel.py" line="+30"/>
+        <source>What the import changes</source>
+        <translation>Lo que cambia la importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import these changes</source>
+        <translation>Importar estos cambios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>another site</source>
+        <translation>otro sitio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundle #%1 from %2, written %3: %4 new and %5 updated records, %6 unchanged. %7 conflicts and %8 possible duplicates will be listed for review. Nothing has been imported yet.</source>
+        <translation>Paquete n.º %1 de %2, escrito el %3: %4 registros nuevos y %5 actualizados, %6 sin cambios. Se listarán %7 conflictos y %8 posibles duplicados para revisar. Todavía no se importó nada.</translation>
+    </message>
+</context>
+<context>
     <name>IncentiveLabels</name>
     <message>
         <location filename="../../peerdesk/ui/incentives_tab.py" line="-104"/>
@@ -2280,14 +2492,15 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../peerdesk/ui/login_window.py" line="+67"/>
-        <location line="+55"/>
-        <location line="+36"/>
+        <location filename="../../peerdesk/ui/login_window.py" line="+72"/>
+        <location line="+58"/>
+        <location line="+37"/>
         <source>Sign in to peerdesk</source>
+        <extracomment>The data folder signed in to (a restore goes there). &quot;Restore from a backup…&quot;, offered when the site cannot be opened.</extracomment>
         <translation>Iniciar sesión en peerdesk</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-89"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
@@ -2308,15 +2521,15 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
-        <location line="+1"/>
         <location line="+36"/>
+        <location line="+1"/>
+        <location line="+37"/>
         <location line="+25"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-90"/>
         <source>Forgot your passphrase? A coordinator can set a new one for you.</source>
         <translation>¿Olvidó su frase de contraseña? Un(a) coordinador(a) puede asignarle una nueva.</translation>
     </message>
@@ -2336,12 +2549,17 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Volver a desbloquear</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>Restore from a backup…</source>
+        <translation>Restaurar desde una copia…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>peerdesk is locked</source>
         <translation>peerdesk está bloqueado</translation>
     </message>
@@ -2376,7 +2594,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Caps Lock is on.</source>
         <translation>Bloq Mayús está activado.</translation>
     </message>
@@ -2384,9 +2602,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="+86"/>
+        <location filename="../../peerdesk/ui/main_window.py" line="+89"/>
         <source>Signed in as</source>
-        <extracomment>Sections that ask before they are left with changes not saved.</extracomment>
+        <extracomment>Sections that ask before they are left with changes not saved. Administration › Backups › Restore checked and unlocked a backup (a ``ReplaceRequest``): the app flow ends the session and installs it.</extracomment>
         <translation>Sesión de</translation>
     </message>
     <message>
@@ -2400,7 +2618,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -2544,6 +2762,25 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
 </context>
 <context>
+    <name>MatchChoiceModel</name>
+    <message>
+        <location filename="../../peerdesk/ui/match_picker.py" line="+46"/>
+        <source>Mentee</source>
+        <extracomment>Wait after the last key before searching (ms): typing &quot;martinez&quot; runs one search, not 8. Matches shown at a time; more means the person should type more. Rows of results visible without scrolling.</extracomment>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOC number</source>
+        <translation>Número DOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+</context>
+<context>
     <name>MatchDialogs</name>
     <message>
         <location filename="../../peerdesk/ui/match_dialogs.py" line="-161"/>
@@ -2554,7 +2791,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchListTab</name>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="+51"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="+53"/>
         <source>Match status</source>
         <extracomment>The filter&apos;s choices: &quot;open&quot; (proposed, active, paused), one status, or &quot;&quot; for any.</extracomment>
         <translation>Estado del emparejamiento</translation>
@@ -2575,7 +2812,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Emparejamientos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
@@ -2638,6 +2875,49 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <location line="+14"/>
         <source>The match was handed off to the community mentor.</source>
         <translation>El emparejamiento se traspasó al mentor comunitario.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPicker</name>
+    <message>
+        <location filename="../../peerdesk/ui/match_picker.py" line="+33"/>
+        <source>Name, DOC number or mentor</source>
+        <translation>Nombre, número DOC o mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for the mentee</source>
+        <translation>Buscar al mentorado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of a name; the arrows choose among the matches; Enter takes one.</source>
+        <translation>Escriba parte de un nombre; las flechas eligen entre los resultados; Intro toma uno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open matches found</source>
+        <translation>Emparejamientos abiertos encontrados</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No open match you can see matches “%1”.</source>
+        <translation>Ningún emparejamiento abierto que usted puede ver coincide con «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no active match to record for.</source>
+        <translation>No hay ningún emparejamiento activo para el que registrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 are shown; type more to narrow them.</source>
+        <translation>Se muestran los primeros %1; escriba más para acotar la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +3048,8 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="-175"/>
+        <location filename="../../peerdesk/ui/match_models.py" line="+11"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
@@ -2984,7 +3265,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MentorListPage</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+38"/>
+        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+39"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2994,7 +3275,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Peer educators</source>
         <translation>Educadores pares</translation>
     </message>
@@ -3009,7 +3290,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+50"/>
         <source>%1 peer educator(s)</source>
         <translation>%1 educador(es) par(es)</translation>
     </message>
@@ -3209,7 +3490,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MentorSuggestionsTab</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_suggestions_tab.py" line="+55"/>
+        <location filename="../../peerdesk/ui/mentor_suggestions_tab.py" line="+58"/>
         <source>Search by name or DOC number</source>
         <extracomment>Participants listed for one search (type more of the name to narrow it).</extracomment>
         <translation>Buscar por nombre o número DOC</translation>
@@ -3230,7 +3511,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Mentores sugeridos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Reasons behind the score</source>
         <translation>Motivos de la puntuación</translation>
     </message>
@@ -4368,7 +4649,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>PeerTableModel</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_section.py" line="-29"/>
+        <location filename="../../peerdesk/ui/sync_models.py" line="-59"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
@@ -4396,6 +4677,24 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <location line="+1"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <location line="+76"/>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New here</source>
+        <translation>Nuevos aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
     </message>
 </context>
 <context>
@@ -4458,7 +4757,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/consent_dialogs.py" line="-119"/>
+        <location filename="../../peerdesk/ui/consent_dialogs.py" line="-124"/>
         <source>Record a signed consent</source>
         <translation>Registrar un consentimiento firmado</translation>
     </message>
@@ -4518,22 +4817,27 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Registros del programa</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Substance-use treatment records (42 CFR Part 2)</source>
-        <translation>Registros de tratamiento por consumo de sustancias (42 CFR Parte 2)</translation>
+        <location line="+4"/>
+        <source>Treatment records (42 CFR Part 2)</source>
+        <translation>Registros de tratamiento (42 CFR Parte 2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Substance-use treatment records</source>
+        <translation>Registros de tratamiento por consumo de sustancias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Substance-use treatment records go only where the form names them.</source>
+        <translation>Los registros de tratamiento por consumo de sustancias van solo donde el formulario los nombra.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Covers:</source>
         <translation>Cubre:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Treatment records go only where the form names them.</source>
-        <translation>Los registros de tratamiento van solo donde el formulario los nombra.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Signed on:</source>
         <translation>Firmado el:</translation>
     </message>
@@ -5092,7 +5396,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../peerdesk/ui/report_preview.py" line="+59"/>
+        <location filename="../../peerdesk/ui/report_preview.py" line="+61"/>
         <source>Preview of the first page</source>
         <extracomment>Widest the preview picture is shown (pixels); it shrinks with the window.</extracomment>
         <translation>Vista previa de la primera página</translation>
@@ -5118,17 +5422,32 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Imprimir el informe (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>Printing progress</source>
+        <translation>Progreso de la impresión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel printing</source>
+        <translation>Cancelar la impresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop printing after the page being printed</source>
+        <translation>Detener la impresión después de la página en curso</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The first page of the report shows here.</source>
         <translation>Aquí se muestra la primera página del informe.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>First page of %1. Pages in all: %2.</source>
         <translation>Primera página de %1. Páginas en total: %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
@@ -5148,12 +5467,27 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>%v of %m pages sent</source>
+        <translation>%v de %m páginas enviadas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The report could not be printed. Check the printer.</source>
         <translation>No se pudo imprimir el informe. Revise la impresora.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Printing was cancelled after %1 of %2 pages.</source>
+        <translation>Se canceló la impresión después de %1 de %2 páginas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>Se enviaron %1 páginas a la impresora.</translation>
     </message>
@@ -5260,9 +5594,161 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../peerdesk/ui/restore_dialog.py" line="+111"/>
+        <location line="+4"/>
+        <source>Restore from a backup</source>
+        <extracomment>a data folder with no site (a new or replaced computer) a site that cannot be opened: its files are moved aside a signed-in coordinator replaces the site&apos;s data</extracomment>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore progress</source>
+        <translation>Avance de la restauración</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the restore</source>
+        <translation>Cancelar la restauración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to sign-in</source>
+        <translation>Ir al inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This replaces everything in peerdesk on this computer with the contents of a backup. Anything entered since that backup was made is no longer shown.</source>
+        <translation>Esto reemplaza todo lo que hay en peerdesk en esta computadora por el contenido de una copia de seguridad. Lo que se haya anotado después de hacer esa copia ya no se mostrará.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>peerdesk cannot open the data on this computer. A backup brings the site back as it was when the backup was made.</source>
+        <translation>peerdesk no puede abrir los datos de esta computadora. Una copia de seguridad recupera el sitio tal como estaba cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring a site back on this computer from a backup file (a .pdbackup file, on a drive or in a folder). It is locked: you need the recovery code printed at setup or a coordinator&apos;s passphrase.</source>
+        <translation>Recupere un sitio en esta computadora desde un archivo de copia de seguridad (un archivo .pdbackup, en una unidad o en una carpeta). Está bloqueado: necesita el código de recuperación impreso en la configuración inicial o la frase de contraseña de un coordinador.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace with this backup</source>
+        <translation>&amp;Reemplazar con esta copia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the backup file</source>
+        <translation>Elegir el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>peerdesk backups (*.pdbackup);;All files (*)</source>
+        <translation>Copias de seguridad de peerdesk (*.pdbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the backup file…</source>
+        <translation>Comprobando el archivo de copia…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Unpacking and checking the backup…</source>
+        <translation>Desempaquetando y comprobando la copia…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Putting the backup in place…</source>
+        <translation>Colocando la copia en su lugar…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The backup is restored</source>
+        <translation>La copia de seguridad está restaurada</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreEntry</name>
+    <message>
+        <location filename="../../peerdesk/ui/restore_entry.py" line="+44"/>
+        <source>Restore from a backup…</source>
+        <translation>Restaurar desde una copia…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreTexts</name>
+    <message>
+        <location filename="../../peerdesk/ui/restore_texts.py" line="+24"/>
+        <source>Participants</source>
+        <extracomment>What each counted table is called, in the order shown.</extracomment>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educators</source>
+        <translation>Educadores pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group sessions</source>
+        <translation>Sesiones de grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The backup of %1 of the site “%2” is restored.</source>
+        <translation>Se restauró la copia del %1 del sitio «%2».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data it replaced is kept, not deleted, in %1.</source>
+        <translation>Los datos que reemplazó se guardan, sin borrar, en %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign in with a user name and passphrase as they were when the backup was made.</source>
+        <translation>Inicie sesión con un nombre de usuario y una frase de contraseña tal como eran cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It holds: %1.</source>
+        <translation>Contiene: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The restore was cancelled. Nothing was changed.</source>
+        <translation>Se canceló la restauración. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
-        <location line="-31"/>
+        <location filename="../../peerdesk/ui/user_dialogs.py" line="-31"/>
         <location line="+2"/>
         <source>Change role</source>
         <translation>Cambiar rol</translation>
@@ -5386,9 +5872,72 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
 </context>
 <context>
+    <name>SecretBox</name>
+    <message>
+        <location filename="../../peerdesk/ui/restore_boxes.py" line="-99"/>
+        <source>2. Unlock it</source>
+        <translation>2. Desbloquearla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the recovery c&amp;ode printed at setup</source>
+        <translation>Con el &amp;código de recuperación impreso en la configuración inicial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a coordinator&apos;s &amp;user name and passphrase</source>
+        <translation>Con el nombre de &amp;usuario y la frase de contraseña de un coordinador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coordinator&apos;s user name</source>
+        <translation>Nombre de usuario del coordinador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinator&apos;s passphrase</source>
+        <translation>Frase de contraseña del coordinador</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase is the one the coordinator had when the backup was made.</source>
+        <translation>La frase de contraseña es la que tenía el coordinador cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the recovery code.</source>
+        <translation>Escriba el código de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the coordinator&apos;s user name.</source>
+        <translation>Escriba el nombre de usuario del coordinador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the coordinator&apos;s passphrase.</source>
+        <translation>Escriba la frase de contraseña del coordinador.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+642"/>
+        <location filename="../../peerdesk/ui/service_catalog.py" line="+654"/>
         <source>A milestone</source>
         <extracomment>Field names put into templates, context ``ServiceLabels``.</extracomment>
         <translation>Un hito</translation>
@@ -5842,7 +6391,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location line="-252"/>
+        <location line="-264"/>
         <source>Use at least 15 characters. A few ordinary words with spaces work well.</source>
         <translation>Use al menos 15 caracteres. Unas cuantas palabras comunes separadas por espacios funcionan bien.</translation>
     </message>
@@ -6657,7 +7206,37 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Esta base de datos fue creada por una versión más reciente de peerdesk. No se modificó. Instale la versión más reciente para abrirla.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+73"/>
+        <source>Choose which record to keep.</source>
+        <translation>Elija qué registro conservar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of these two records is no longer on file; nothing was merged.</source>
+        <translation>Uno de estos dos registros ya no está en el archivo; no se fusionó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This possible duplicate was already settled.</source>
+        <translation>Este posible duplicado ya se resolvió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deleted record is not brought back. If the details set aside are still needed, enter them again in a current record.</source>
+        <translation>Un registro eliminado no se recupera. Si los datos apartados aún hacen falta, vuelva a ingresarlos en un registro vigente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The restore was cancelled. Nothing was changed.</source>
+        <translation>Se canceló la restauración. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type at most 100 characters to search.</source>
+        <translation>Escriba como máximo 100 caracteres para buscar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&apos;%1&apos; is mapped twice.</source>
         <translation>«%1» está asignado dos veces.</translation>
     </message>
@@ -6782,7 +7361,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Falló la escritura en %1 (%2). No se escribió nada utilizable; inténtelo de nuevo o use otra unidad.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-404"/>
         <source>The DOC number is 1 to 20 letters, digits or dashes.</source>
         <translation>El número DOC tiene de 1 a 20 letras, dígitos o guiones.</translation>
     </message>
@@ -7047,7 +7626,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Los años después del cierre antes de eliminar los registros deben estar entre 1 y 50.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>DOC number %1 already belongs to another participant.</source>
         <translation>El número DOC %1 ya pertenece a otro participante.</translation>
     </message>
@@ -7313,7 +7892,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>«%1» está desactivado.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-277"/>
         <source>The duration must be a whole number of minutes.</source>
         <translation>La duración debe ser un número entero de minutos.</translation>
     </message>
@@ -7396,7 +7975,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date of the session</source>
         <translation>Fecha de la sesión</translation>
     </message>
@@ -7466,7 +8045,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Módulo:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
@@ -7486,12 +8065,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Volver al grupo (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Choose a group…</source>
         <translation>Elija un grupo…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Choose the group the session was for.</source>
         <translation>Elija el grupo al que corresponde la sesión.</translation>
     </message>
@@ -8124,15 +8703,392 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
 </context>
 <context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../peerdesk/ui/sync_labels.py" line="+29"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation>Cambio de estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening</source>
+        <translation>Evaluación de ingreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs assessment</source>
+        <translation>Evaluación de necesidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Pathway phase</source>
+        <translation>Fase del itinerario</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group membership</source>
+        <translation>Participación en grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor match</source>
+        <translation>Asignación de mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor contact</source>
+        <translation>Contacto con el mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incentive</source>
+        <translation>Incentivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educator</source>
+        <translation>Educador par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group session</source>
+        <translation>Sesión de grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Organización aliada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathway</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pathway milestone</source>
+        <translation>Hito del itinerario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOC number</source>
+        <translation>Número DOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing unit</source>
+        <translation>Unidad de alojamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary language</source>
+        <translation>Idioma principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender identity</source>
+        <translation>Identidad de género</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release county</source>
+        <translation>Condado de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release city</source>
+        <translation>Ciudad de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>Condado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected release date</source>
+        <translation>Fecha prevista de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual release date</source>
+        <translation>Fecha real de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lived experience</source>
+        <translation>Experiencia vivida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor preference</source>
+        <translation>Preferencia de mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Status date</source>
+        <translation>Fecha del estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of note</source>
+        <translation>Tipo de nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked on</source>
+        <translation>Revocado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers program records</source>
+        <translation>Cubre registros del programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers treatment records</source>
+        <translation>Cubre registros de tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date held</source>
+        <translation>Fecha de realización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason closed</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same DOC number</source>
+        <translation>Mismo número DOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similar name, same date of birth</source>
+        <translation>Nombre parecido, misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_section.py" line="+68"/>
-        <location line="+66"/>
+        <location filename="../../peerdesk/ui/sync_section.py" line="+93"/>
+        <location line="+70"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>Write bundle for this site…</source>
         <translation>Escribir paquete para este sitio…</translation>
     </message>
@@ -8152,39 +9108,45 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Un paquete lleva todos los cambios que el sitio aún no ha confirmado, de los participantes cuyo consentimiento nombra ese sitio. Si se pierde una memoria USB, el siguiente paquete vuelve a llevar los mismos cambios.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+29"/>
-        <location line="+40"/>
+        <location line="+13"/>
+        <location line="+32"/>
+        <location line="+58"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <source>Keep the value kept</source>
-        <translation>Mantener el valor conservado</translation>
+        <location line="-88"/>
+        <source>Keep the value in the record</source>
+        <translation>Conservar el valor del registro</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Use the other site&apos;s value</source>
-        <translation>Usar el valor del otro sitio</translation>
+        <source>Use the value set aside</source>
+        <translation>Usar el valor apartado</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Both sites changed these fields since their last exchange. The later change was kept; choose which value the record should hold.</source>
-        <translation>Ambos sitios cambiaron estos campos desde su último intercambio. Se conservó el cambio más reciente; elija qué valor debe tener el registro.</translation>
+        <source>Both sites changed these since their last exchange, or one deleted a record the other had changed. The later change is in the record; choose which value it should hold. A deleted record stays deleted.</source>
+        <translation>Ambos sitios cambiaron estos datos desde su último intercambio, o uno eliminó un registro que el otro había cambiado. El cambio más reciente está en el registro; elija qué valor debe tener. Un registro eliminado sigue eliminado.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+58"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>%1 people may already be on file: see Possible duplicates.</source>
+        <translation>%1 personas pueden estar ya en el archivo: vea Posibles duplicados.</translation>
+    </message>
+    <message>
+        <location line="-210"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Conflicts (%1)</source>
-        <translation>Conflictos (%1)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+84"/>
         <source>Write the bundle to</source>
         <translation>Escribir el paquete en</translation>
     </message>
@@ -8199,12 +9161,13 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>paquetes de peerdesk (peerdesk-*.zip)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Bundle #%1 written and checked: %2. It is safe to remove the drive.</source>
         <translation>Paquete n.º %1 escrito y comprobado: %2. Ya puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <location line="+35"/>
         <source>Bundle #%1 was already imported; nothing changed.</source>
         <translation>El paquete n.º %1 ya se había importado; no cambió nada.</translation>
     </message>
