@@ -88,9 +88,9 @@ def no_recent_contact(
         .correlate(M)
         .scalar_subquery()
     )
-    # EXISTS over the index alone: selecting a column (even the id) would read each row.
-    recent = exists().where(*held, C.contact_on >= cutoff).correlate(M)
-    any_held = exists().where(*held).correlate(M)
+    # The EXISTS select only indexed columns, so an index on them answers without the rows.
+    recent = exists(select(C.match_id).where(*held, C.contact_on >= cutoff)).correlate(M)
+    any_held = exists(select(C.match_id).where(*held)).correlate(M)
     quiet = (
         select(
             M.id.label("match_id"),

@@ -224,3 +224,20 @@ def test_other_roles_see_only_what_they_may(site, coordinator: SignedIn, role: s
         assert alerts[AlertKind.RELEASE_NOT_READY] == []
     else:
         assert len(alerts[AlertKind.NO_RECENT_CONTACT]) == 1
+
+
+def test_release_and_certification_counts_cover_all_not_just_the_top(
+    coordinator: SignedIn,
+) -> None:
+    _world(coordinator)
+    settings = SettingsService(coordinator.store)
+    settings.set(coordinator.actor, "alert_release_days", 120)
+    settings.set(coordinator.actor, "alert_cert_expiry_days", 365)
+    service = AlertService(coordinator.store, clock=_clock)
+    every = service.current(coordinator.actor)
+    top = service.most_urgent(coordinator.actor, 1)
+    for kind in (AlertKind.RELEASE_NOT_READY, AlertKind.CERTIFICATION_EXPIRING):
+        assert len(every[kind]) == 2
+        assert top.totals[kind] == 2
+        assert top.alerts[kind] == every[kind][:1]
+    assert top.alerts[AlertKind.RELEASE_NOT_READY][0].due == date(2026, 12, 10)

@@ -43,6 +43,8 @@ class ContactRow(SyncedMixin, Base):
     __tablename__ = "contacts"
     __table_args__ = (
         Index("ix_contacts_match_on", "match_id", "contact_on"),
+        # Covering index for the "no held contact" alert (migration 0008).
+        Index("ix_contacts_match_held", "match_id", "status", "deleted", "contact_on"),
         # Covering index for the measures (migration 0006).
         Index(
             "ix_contacts_measure", "contact_on", "status", "deleted", "participant_id", "match_id"
