@@ -192,8 +192,13 @@ class BackupTab(QWidget):
         service = self._service
         self._cancel.clear()
         set_message(self.result_label, "")
+        had_focus = self.backup_button.hasFocus()
+        # No restore over the data while it is being copied.
+        self.restore_button.setEnabled(False)
         self.backup_button.setEnabled(False)
         self.cancel_button.setVisible(True)
+        if had_focus:
+            self.cancel_button.setFocus()  # Space cancels; the focus is not lost
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(True)
         progress, cancel = self._progress, self._cancel
@@ -209,7 +214,11 @@ class BackupTab(QWidget):
         s.runner.run(work, on_done=self._done, on_error=self._failed, owner=self)
 
     def _finish(self) -> None:
+        had_focus = self.cancel_button.hasFocus()
         self.backup_button.setEnabled(True)
+        self.restore_button.setEnabled(True)
+        if had_focus:
+            self.backup_button.setFocus()
         self.cancel_button.setVisible(False)
         self.progress_bar.setVisible(False)
 
@@ -270,6 +279,8 @@ class BackupTab(QWidget):
         """Open the restore dialog for replacing this site's data (returned for tests)."""
         from peerdesk.ui.restore_dialog import RestoreDialog, RestoreMode
 
+        if not self.restore_button.isEnabled():
+            return None  # a backup is being written
         if not self.receivers(SIGNAL("replace_requested(PyObject)")):
             # Nothing here can close the site to install a backup: say how to do it instead.
             QMessageBox.information(

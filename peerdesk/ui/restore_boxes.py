@@ -152,6 +152,16 @@ class SecretBox(QGroupBox):
             )
         return PassphraseSecret(self.user_edit.text().strip(), self.passphrase_edit.text())
 
+    def focus_field(self) -> None:
+        """Put the cursor where the secret is typed next (the code, or the first empty field
+        of the user name and passphrase)."""
+        if self.code_radio.isChecked():
+            self.code_edit.setFocus()
+        elif not self.user_edit.text().strip():
+            self.user_edit.setFocus()
+        else:
+            self.passphrase_edit.setFocus()
+
     def _missing(self, text: str, field: QLineEdit) -> RestoreSecret | None:
         set_message(self.error, text)
         field.setFocus()

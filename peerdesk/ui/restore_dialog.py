@@ -226,6 +226,7 @@ class RestoreDialog(QDialog):
         self._end()
         self._show_preview(preview)
         grow_to_fit(self)
+        self.secret_box.focus_field()  # the choose button was disabled while checking
 
     def _show_preview(self, preview: BackupPreview | None) -> None:
         self.preview = preview
@@ -332,6 +333,10 @@ class RestoreDialog(QDialog):
             set_message(self.error_label, text)
         self._show_preview(self.preview)
         grow_to_fit(self)
+        if reason in SECRET_REASONS:
+            self.secret_box.focus_field()  # type it again: it was disabled while checking
+        elif reason in FILE_REASONS:
+            self.file_box.choose_button.setFocus()
 
     # --- busy state, closing -----------------------------------------------------------------
     def _begin(self, status: str) -> None:

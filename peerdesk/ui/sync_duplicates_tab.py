@@ -33,6 +33,7 @@ class DuplicatesTab(QWidget):
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._busy = False  # a merge or "not the same person" waiting for its answer
         from peerdesk.services.sync_duplicates import SyncDuplicateService
 
         self._service: SyncDuplicateService = SyncDuplicateService(
@@ -98,7 +99,7 @@ class DuplicatesTab(QWidget):
         return self.model.row(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_args: object) -> None:
-        chosen = self.selected() is not None
+        chosen = self.selected() is not None and not self._busy
         for button in (
             self.open_imported_button,
             self.open_local_button,
@@ -117,7 +118,9 @@ class DuplicatesTab(QWidget):
 
     def confirm(self, text: str) -> bool:
         """Ask before merging (replaced in tests)."""
-        answer = QMessageBox.question(self, self.tr("Merge two records"), text)
+        no = QMessageBox.StandardButton.No  # it cannot be undone: Enter must not merge
+        yes = QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(self, self.tr("Merge two records"), text, yes | no, no)
         return answer == QMessageBox.StandardButton.Yes
 
     def merge(self, keep: str) -> None:
@@ -136,9 +139,10 @@ class DuplicatesTab(QWidget):
             .replace("%1", person_text(kept))
             .replace("%2", person_text(gone))
         )
-        if not self.confirm(question):
+        if self._busy or not self.confirm(question):
             return
         s, service = self._session, self._service
+        self._set_busy(True)
         s.runner.run(
             lambda: service.merge(s.actor, item.id, keep),  # type: ignore[arg-type]
             on_done=self._merged,
@@ -146,7 +150,12 @@ class DuplicatesTab(QWidget):
             owner=self,
         )
 
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_buttons()
+
     def _merged(self, moved: int) -> None:
+        self._set_busy(False)
         set_message(self.error, "")
         set_message(
             self.result,
@@ -157,9 +166,10 @@ class DuplicatesTab(QWidget):
     def keep_both(self) -> None:
         """Record that the selected pair are two people."""
         item = self.selected()
-        if item is None:
+        if item is None or self._busy:
             return
         s, service = self._session, self._service
+        self._set_busy(True)  # a double-click records it once
         s.runner.run(
             lambda: service.keep_both(s.actor, item.id),
             on_done=lambda _r: self._kept_both(),
@@ -168,10 +178,12 @@ class DuplicatesTab(QWidget):
         )
 
     def _kept_both(self) -> None:
+        self._set_busy(False)
         set_message(self.error, "")
         set_message(self.result, self.tr("Both records are kept."))
         self._session.events.announce(SYNC)
 
     def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
         set_message(self.result, "")
         set_message(self.error, error_text(exc))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QProgressBar,
@@ -80,6 +81,8 @@ class SyncSection(QWidget):
         self._session = session
         self._loaded = False
         self._busy = False
+        self._settling = False  # a conflict being settled: its buttons wait for the answer
+        self._refocus = False  # the preview closed with the focus in it: give it back
         self._pending: Path | None = None
         from peerdesk.services.sync_duplicates import SyncDuplicateService
         from peerdesk.services.sync_import import SyncPreviewService
@@ -241,6 +244,7 @@ class SyncSection(QWidget):
         self.apply_button.setEnabled(idle and previewing)
         self.cancel_button.setEnabled(idle and previewing)
         chosen = self._selected_conflict()
+        idle = idle and not self._settling
         self.keep_ours_button.setEnabled(idle and chosen is not None)
         # A deleted record is never brought back: only the value in it can be kept.
         other_ok = chosen is not None and chosen.field != DELETED
@@ -273,6 +277,13 @@ class SyncSection(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self._update_buttons()
+        self._give_focus_back()
+
+    def _give_focus_back(self) -> None:
+        # A hidden or disabled button loses the focus: a keyboard user would start over.
+        if self._refocus and self.import_button.isEnabled():
+            self._refocus = False
+            self.import_button.setFocus()
 
     def export_bundle(self) -> None:
         """Write the next bundle for the selected site, read it back, then say it is safe."""
@@ -339,16 +350,23 @@ class SyncSection(QWidget):
 
     def cancel_import(self) -> None:
         """Drop the previewed bundle: nothing is imported."""
-        self._pending = None
-        self.preview_frame.setVisible(False)
+        self._close_preview()
         self._update_buttons()
+        self._give_focus_back()
+
+    def _close_preview(self) -> None:
+        self._pending = None
+        focused = QApplication.focusWidget()
+        if focused is not None and self.preview_frame.isAncestorOf(focused):
+            self._refocus = True
+        self.preview_frame.setVisible(False)
 
     def apply_import(self) -> None:
         """Import the previewed bundle (its checks run again)."""
         path = self._pending
         if path is None or self._busy:
             return
-        self.cancel_import()
+        self._close_preview()  # the focus comes back when the import ends
         s, service = self._session, self._service
         self._start()
         self.progress.setRange(0, 0)
@@ -392,17 +410,25 @@ class SyncSection(QWidget):
         """Settle the selected conflict: keep the value in the record (``kept``) or use the
         one set aside (``other``)."""
         chosen = self._selected_conflict()
-        if chosen is None:
+        if chosen is None or self._settling:
             return
         s, service = self._session, self._service
+        self._settling = True  # a double-click settles one conflict, not two
+        self._update_buttons()
         s.runner.run(
             lambda: service.resolve_conflict(s.actor, chosen.id, keep),  # type: ignore[arg-type]
             on_done=lambda _how: self._resolved(),
-            on_error=lambda exc: set_message(self.conflict_error, error_text(exc)),
+            on_error=self._resolve_failed,
             owner=self,
         )
 
+    def _resolve_failed(self, exc: Exception) -> None:
+        self._settling = False
+        self._update_buttons()
+        set_message(self.conflict_error, error_text(exc))
+
     def _resolved(self) -> None:
+        self._settling = False
         set_message(self.conflict_error, "")
         self._session.events.announce(SYNC, PARTICIPANTS, MENTORS, MATCHES, GROUPS, SESSIONS)
         self.reload()
