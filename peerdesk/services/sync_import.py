@@ -24,7 +24,7 @@ from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
 from peerdesk.services.records import ServiceBase
 from peerdesk.sync.bundle_format import SCHEMA_VERSION, open_bundle
-from peerdesk.sync.bundle_log import extra_int, trusted_ack
+from peerdesk.sync.bundle_log import COPY_MESSAGE, copy_suspected, extra_int, trusted_ack
 from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.keyring import DbReceiverState
 from peerdesk.sync.manifest import Manifest
@@ -66,6 +66,8 @@ def check_and_apply(s: Session, path: Path, now: datetime) -> Applied:
     peer = s.get(SyncPeerRow, m.sender_site_id)
     # After this site was restored from a backup, an acknowledgment of a bundle it does not
     # remember writing is not trusted: the acknowledgment already held is kept.
+    if peer is not None and copy_suspected(s, peer, m):
+        raise BundleRejected("clone_suspected", COPY_MESSAGE, m)
     ack = trusted_ack(s, peer, m) if peer is not None else extra_int(m, "ack_change_seq")
     if ack > last_change_seq(s):
         raise invalid("the acknowledgment is ahead of this site's changes")

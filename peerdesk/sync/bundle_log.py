@@ -8,10 +8,12 @@ Sequence numbers after a restored backup (``next_sequence``): a site restored fr
 has forgotten the bundles it wrote after that backup, so counting on from its last recorded
 number would reuse numbers the recipient already holds (refused as a possible clone). After a
 restore (the ``backup.restore`` audit entry the restore writes into the database), the next
-number is at least the restore's *epoch*: the minutes from 2020-01-01 to the restore. That is
-far above any count of bundles, grows with each later restore, and lands as a gap, which the
-recipient accepts. A copied database that was not restored keeps counting from where it was,
-so a real clone still collides with the original and is refused.
+number is at least the restore's *epoch*: the seconds from 2020-01-01 to the restore (seconds,
+not minutes: two restores a minute apart with bundles written between them must not meet).
+That is far above any count of bundles, grows with each later restore, and lands as a gap,
+which the recipient accepts. A copied database that was not restored keeps counting from
+where it was, so a real clone still collides with the original and is refused (and one that
+imports first is caught by ``copy_suspected``).
 """
 
 from __future__ import annotations
@@ -39,13 +41,13 @@ def ack_for(s: Session, peer: SyncPeerRow) -> int:
     return row.change_seq_to if row is not None else 0
 
 
-#: The start of restore epochs (minutes are counted from it).
+#: The start of restore epochs (seconds are counted from it).
 EPOCH_START = datetime(2020, 1, 1, tzinfo=UTC)
 RESTORE_ACTION = "backup.restore"
 
 
 def restore_epoch(s: Session) -> int:
-    """Minutes from 2020-01-01 to the latest restore of this database (0: never restored)."""
+    """Seconds from 2020-01-01 to the latest restore of this database (0: never restored)."""
     at = s.scalar(
         select(AuditRow.at)
         .where(AuditRow.action == RESTORE_ACTION)
@@ -55,7 +57,7 @@ def restore_epoch(s: Session) -> int:
     if not at:
         return 0
     when = datetime.fromisoformat(at.replace("Z", "+00:00"))
-    return max(0, int((when - EPOCH_START).total_seconds() // 60))
+    return max(0, int((when - EPOCH_START).total_seconds()))
 
 
 def next_sequence(s: Session, peer: SyncPeerRow) -> int:
@@ -76,6 +78,34 @@ def learn_sent_position(s: Session, peer: SyncPeerRow, m: Manifest) -> bool:
         return False
     peer.last_sent_sequence, peer.last_sent_bundle_id = seq, bundle_id
     return True
+
+
+#: Shown when a peer acknowledges a bundle of this site's that this database never wrote.
+COPY_MESSAGE = (
+    "The other site has imported a bundle from this site that this computer never wrote: "
+    "another copy of this site may be in use. Nothing was imported. Tell the program "
+    "administrator."
+)
+
+
+def copy_suspected(s: Session, peer: SyncPeerRow, m: Manifest) -> bool:
+    """Whether ``peer`` acknowledges a bundle of this site's that this database cannot have
+    written nor forgotten: another copy of the database is sending.
+
+    The peer names the last bundle of ours it imported (``ack_sequence``, ``ack_bundle_id``).
+    When it is ahead of the last this site wrote and not in its log, only a restore explains
+    it, and only for bundles written before that restore (numbered below its epoch). Without
+    this check, a copied database that imports before it exports would learn the copy's
+    position (``learn_sent_position``) and the clone would never be noticed.
+    """
+    seq = extra_int(m, "ack_sequence")
+    if seq <= peer.last_sent_sequence or seq < restore_epoch(s):
+        return False
+    bundle_id = m.extra.get("ack_bundle_id", "")
+    if not isinstance(bundle_id, str) or not bundle_id:
+        return False  # an older peerdesk: nothing to compare
+    row = s.get(BundleLogRow, bundle_id)
+    return row is None or row.direction not in ("sent", "failed")
 
 
 def trusted_ack(s: Session, peer: SyncPeerRow, m: Manifest) -> int:

@@ -30,7 +30,7 @@ from peerdesk.db.models import ConflictRow
 from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.import_duplicates import DUPLICATE
 from peerdesk.sync.import_history import DELETED, chunks, node_of
-from peerdesk.sync.payload_tables import SYNCED_TABLES, data_columns
+from peerdesk.sync.payload_tables import SYNCED_TABLES, BadValue, data_columns, from_json_value
 
 Key = tuple[str, str]
 Refusal = Callable[[str], BundleRejected]
@@ -107,9 +107,10 @@ def parse_notices(value: object, invalid: Refusal) -> tuple[Notice, ...]:
         t, f = n["t"], n["f"]
         if t not in SYNCED_TABLES or (f != DELETED and f not in data_columns(t)):
             raise invalid(f"conflict notice {i} names an unknown field")
-        for v in (n["kept"], n["other"]):
-            if len(v) > MAX_VALUE or not _is_json(v):
-                raise invalid(f"conflict notice {i} holds a value that is not valid")
+        if not all(
+            _value_ok(t, f, v, kept) for v, kept in ((n["kept"], True), (n["other"], False))
+        ):
+            raise invalid(f"conflict notice {i} holds a value that is not valid")
         for st in (n["ks"], n["os"]):
             try:
                 node_of(st)
@@ -119,12 +120,38 @@ def parse_notices(value: object, invalid: Refusal) -> tuple[Notice, ...]:
     return tuple(out)
 
 
-def _is_json(text: str) -> bool:
+def _value_ok(name: str, field: str, text: str, kept: bool) -> bool:
+    """``text`` is JSON (no NaN or Infinity) of the kind the field holds: a person may later
+    write a notice's value into the record, so it is checked like a record's value. For a
+    deletion that met an edit, the kept value is ``true`` and the other the lost edit,
+    ``{"field": value, ...}``."""
+    if len(text) > MAX_VALUE:
+        return False
     try:
-        json.loads(text)
+        value = json.loads(text, parse_constant=_no_constant)
     except (ValueError, RecursionError):
         return False
+    if field == DELETED:
+        if kept:
+            return value is True
+        if not isinstance(value, dict):
+            return False
+        return all(_fits(name, f, v) for f, v in value.items())
+    return _fits(name, field, value)
+
+
+def _fits(name: str, field: str, value: object) -> bool:
+    if field not in data_columns(name):
+        return False
+    try:
+        from_json_value(name, field, value)
+    except BadValue:
+        return False
     return True
+
+
+def _no_constant(text: str) -> object:
+    raise ValueError("not a number")
 
 
 def check_notices(

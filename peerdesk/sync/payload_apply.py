@@ -255,6 +255,11 @@ class _Merge:
             }
             if lost:
                 self._keep(deletion_row(r.table, r.id, r.ds, lost, ex.bundle_id, self.detected_at))
+        elif mine["deleted"] and r.row["deleted"] and r.row["stamp"] > mine["stamp"]:
+            # Both sites deleted it: the later tombstone is logged here too, so it travels on
+            # and every site ends with the same stamp (else sites that only ever see the
+            # earlier one keep it).
+            tombstone = r.ds
         elif mine["deleted"] and not r.row["deleted"] and _unseen_deletion(h, ex):
             assert h is not None
             # Edits made there without knowing of this site's deletion.

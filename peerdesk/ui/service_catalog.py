@@ -498,6 +498,12 @@ SERVICE_MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "The restore was cancelled. Nothing was changed."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Type at most 100 characters to search."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The other site has imported a bundle from this site that this computer never wrote: "
+        "another copy of this site may be in use. Nothing was imported. Tell the program "
+        "administrator.",
+    ),
 )
 
 #: Sentences with values as ``%1``, ``%2``..., context ``ServiceMessages``.

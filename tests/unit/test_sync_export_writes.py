@@ -174,14 +174,14 @@ def test_restore_epochs_grow_and_never_go_below_the_count(
         peer = s.get(SyncPeerRow, off.actor.site_id)
         assert peer is not None
         first = restore_epoch(s)
-        assert first == (datetime(2026, 1, 1, tzinfo=UTC) - EPOCH_START).days * 24 * 60
+        assert first == (datetime(2026, 1, 1, tzinfo=UTC) - EPOCH_START).days * 24 * 3600
         peer.last_sent_sequence = first + 5
         assert next_sequence(s, peer) == first + 6
     _restored(fac, datetime(2026, 1, 2, tzinfo=UTC))
     with fac.store.uow(write=False) as uow:
         peer = uow.session.get(SyncPeerRow, off.actor.site_id)
         assert peer is not None
-        assert next_sequence(uow.session, peer) == first + 24 * 60
+        assert next_sequence(uow.session, peer) == first + 24 * 3600
 
 
 def _manifest(sender: str, recipient: str, **extra: int | str | bool) -> Manifest:
