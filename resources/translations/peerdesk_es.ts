@@ -628,12 +628,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+161"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-154"/>
         <location line="+10"/>
         <source>Automatic backups</source>
         <translation>Copias de seguridad automáticas</translation>
@@ -649,7 +649,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Elija la carpeta o unidad para la copia de seguridad</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Backup written and checked: %1 (%2).</source>
         <translation>Copia de seguridad escrita y comprobada: %1 (%2).</translation>
     </message>
@@ -689,7 +689,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>No se pudo escribir la copia de seguridad (%1). No se escribió ningún archivo de copia.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>To restore over this site, close peerdesk and run: peerdesk restore FILE --replace</source>
         <translation>Para restaurar sobre este sitio, cierre peerdesk y ejecute: peerdesk restore ARCHIVO --replace</translation>
     </message>
@@ -707,7 +707,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-278"/>
+        <location line="-289"/>
         <source>Made</source>
         <translation>Hecha</translation>
     </message>
@@ -1034,7 +1034,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>ConfirmBox</name>
     <message>
-        <location filename="../../peerdesk/ui/restore_boxes.py" line="+77"/>
+        <location filename="../../peerdesk/ui/restore_boxes.py" line="+87"/>
         <source>3. Confirm</source>
         <translation>3. Confirmar</translation>
     </message>
@@ -1607,7 +1607,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_duplicates_tab.py" line="+42"/>
+        <location filename="../../peerdesk/ui/sync_duplicates_tab.py" line="+43"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -1642,7 +1642,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Una importación trajo a estas personas, y alguien que ya está aquí tiene el mismo número DOC, o un nombre parecido y la misma fecha de nacimiento. Abra ambos registros; si son la misma persona, fusiónelos: todo lo vinculado al otro registro pasa al que se conserva. Conservar el registro recibido mantiene a ambos sitios en el mismo registro.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Merge two records</source>
         <translation>Fusionar dos registros</translation>
     </message>
@@ -1652,12 +1652,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>¿Conservar %1 y fusionar %2 en él? Todo lo vinculado a %2 pasa a él. Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Merged: %1 linked records moved.</source>
         <translation>Fusionado: se movieron %1 registros vinculados.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Both records are kept.</source>
         <translation>Se conservan ambos registros.</translation>
     </message>
@@ -5663,7 +5663,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Comprobando el archivo de copia…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Unpacking and checking the backup…</source>
         <translation>Desempaquetando y comprobando la copia…</translation>
     </message>
@@ -5678,7 +5678,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>La copia de seguridad está restaurada</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5874,7 +5874,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>SecretBox</name>
     <message>
-        <location filename="../../peerdesk/ui/restore_boxes.py" line="-99"/>
+        <location filename="../../peerdesk/ui/restore_boxes.py" line="-109"/>
         <source>2. Unlock it</source>
         <translation>2. Desbloquearla</translation>
     </message>
@@ -5937,7 +5937,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+654"/>
+        <location filename="../../peerdesk/ui/service_catalog.py" line="+660"/>
         <source>A milestone</source>
         <extracomment>Field names put into templates, context ``ServiceLabels``.</extracomment>
         <translation>Un hito</translation>
@@ -6391,7 +6391,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location line="-264"/>
+        <location line="-270"/>
         <source>Use at least 15 characters. A few ordinary words with spaces work well.</source>
         <translation>Use al menos 15 caracteres. Unas cuantas palabras comunes separadas por espacios funcionan bien.</translation>
     </message>
@@ -7236,7 +7236,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Escriba como máximo 100 caracteres para buscar.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>The other site has imported a bundle from this site that this computer never wrote: another copy of this site may be in use. Nothing was imported. Tell the program administrator.</source>
+        <translation>El otro sitio importó un paquete de este sitio que esta computadora nunca escribió: puede haber otra copia de este sitio en uso. No se importó nada. Avise al administrador del programa.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&apos;%1&apos; is mapped twice.</source>
         <translation>«%1» está asignado dos veces.</translation>
     </message>
@@ -7361,7 +7366,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Falló la escritura en %1 (%2). No se escribió nada utilizable; inténtelo de nuevo o use otra unidad.</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-410"/>
         <source>The DOC number is 1 to 20 letters, digits or dashes.</source>
         <translation>El número DOC tiene de 1 a 20 letras, dígitos o guiones.</translation>
     </message>
@@ -7626,7 +7631,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Los años después del cierre antes de eliminar los registros deben estar entre 1 y 50.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>DOC number %1 already belongs to another participant.</source>
         <translation>El número DOC %1 ya pertenece a otro participante.</translation>
     </message>
@@ -7892,7 +7897,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>«%1» está desactivado.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-283"/>
         <source>The duration must be a whole number of minutes.</source>
         <translation>La duración debe ser un número entero de minutos.</translation>
     </message>
@@ -9082,7 +9087,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_section.py" line="+93"/>
+        <location filename="../../peerdesk/ui/sync_section.py" line="+96"/>
         <location line="+70"/>
         <source>Sites</source>
         <translation>Sitios</translation>
@@ -9136,17 +9141,17 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>%1 people may already be on file: see Possible duplicates.</source>
         <translation>%1 personas pueden estar ya en el archivo: vea Posibles duplicados.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-225"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Write the bundle to</source>
         <translation>Escribir el paquete en</translation>
     </message>
@@ -9161,13 +9166,13 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>paquetes de peerdesk (peerdesk-*.zip)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Bundle #%1 written and checked: %2. It is safe to remove the drive.</source>
         <translation>Paquete n.º %1 escrito y comprobado: %2. Ya puede retirar la memoria USB.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Bundle #%1 was already imported; nothing changed.</source>
         <translation>El paquete n.º %1 ya se había importado; no cambió nada.</translation>
     </message>
