@@ -28,6 +28,7 @@ from peerdesk.domain.session_rules import (
 )
 from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
+from peerdesk.services.contact_queries import MatchChoice
 from peerdesk.services.contacts import (
     CONTACT_MATCH_STATUSES,
     ContactService,
@@ -39,17 +40,8 @@ from peerdesk.services.notes import check_note, insert_note
 from peerdesk.services.records import RecordWriter, permit
 from peerdesk.services.visibility import visible_participants
 
-
-@dataclass(frozen=True)
-class OpenMatch:
-    """A match a contact can be recorded for, as the picker shows it."""
-
-    id: str
-    participant_id: str
-    participant_name: str
-    doc_number: str
-    mentor_name: str
-    started_on: date
+#: A match a contact can be recorded for, as the picker shows it (the search's row type).
+OpenMatch = MatchChoice
 
 
 @dataclass(frozen=True)

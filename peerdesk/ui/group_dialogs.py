@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from peerdesk.domain.note_rules import Sensitivity, can_write
 from peerdesk.domain.roles import Action
-from peerdesk.services.contact_queries import MatchChoice
 from peerdesk.ui.form_dialog import FormDialog, Job
 from peerdesk.ui.form_fields import DateField
 from peerdesk.ui.group_labels import CANCEL_REASONS, cancel_reason_label
@@ -104,18 +103,7 @@ class ContactDialog(FormDialog):
         )
         self._session, self._services = session, services
         self.setMinimumWidth(600)
-        first = [
-            MatchChoice(
-                m.id,
-                m.participant_id,
-                m.participant_name,
-                m.doc_number,
-                m.mentor_name,
-                m.started_on,
-            )
-            for m in matches
-        ]
-        self.picker = MatchPicker(session, first)
+        self.picker = MatchPicker(session, matches)
         self.date_edit = DateField()
         self.date_edit.set_date(session.today())
         self.date_edit.setAccessibleName(self.tr("Date of the contact"))
