@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.db import keyslots
 from peerdesk.db.uow import DAMAGED_MESSAGE, UnitOfWork
 from peerdesk.domain.errors import (
     DataDirUnusable,
@@ -20,6 +19,9 @@ from peerdesk.domain.errors import (
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+    # Loaded by the methods that use them: the sign-in window needs only DataPaths.
+    from peerdesk.db import keyslots
 
 DB_NAME = "peerdesk.db"
 SLOTS_NAME = "keyslots.json"
@@ -131,9 +133,13 @@ class Store:
         return UnitOfWork(self.engine, write=write, local=self._local)
 
     def load_slots(self) -> keyslots.KeySlots:
+        from peerdesk.db import keyslots
+
         return keyslots.load(self.paths.slots)
 
     def save_slots(self, slots: keyslots.KeySlots) -> None:
+        from peerdesk.db import keyslots
+
         keyslots.save(self.paths.slots, slots)
 
     def close(self) -> None:

@@ -13,7 +13,6 @@ in any case (freeing them is a fatal error), so nothing else changes.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 
@@ -35,6 +34,8 @@ def protect() -> bool:
 
     if not needed(tuple(PySide6.__version_info__[:3]), sys.version_info[:2]):
         return False
+    import ctypes  # only here: loading ctypes costs every start ~2 ms
+
     for singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(singleton)).value += _MARGIN
     log.warning(
