@@ -1,8 +1,8 @@
 """The bundle manifest: canonical JSON (sorted keys, no spaces, ASCII) and its strict parser.
 
-Fields (format 1)::
+Fields (format 2)::
 
-    format              1
+    format              2 (1: the payload inside ``payload.age`` is not compressed; still read)
     bundle_id           UUID of this bundle
     sender_site_id      the writing site
     recipient_site_id   the site it is for
@@ -28,7 +28,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-FORMAT = 1
+#: Written by this version. Format 2 compresses the payload (zlib) before encrypting it.
+FORMAT = 2
 PAYLOAD_NAME = "payload.age"
 MAX_INT = 2**53
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")

@@ -29,7 +29,7 @@ from peerdesk.sync.import_history import chunks
 from peerdesk.sync.import_notices import Notice, check_notices, parse_notices
 from peerdesk.sync.payload_tables import (
     OWNED,
-    PAYLOAD_FORMAT,
+    PAYLOAD_FORMATS,
     SYNC_COLUMNS,
     SYNCED_TABLES,
     BadValue,
@@ -101,8 +101,9 @@ def parse_payload(data: bytes, *, older: bool = False) -> Payload:
         raise invalid("the payload is not readable") from None
     if not isinstance(obj, dict) or obj.keys() not in _PAYLOAD_LAYOUTS:
         raise invalid("the payload has the wrong layout")
-    if obj["format"] != PAYLOAD_FORMAT or not isinstance(obj["records"], list):
+    if obj["format"] not in PAYLOAD_FORMATS or not isinstance(obj["records"], list):
         raise invalid("the payload format is unknown")
+    lean = obj["format"] >= 2
     if len(obj["records"]) > MAX_RECORDS:
         raise invalid("too many records")
     out = Payload()
@@ -110,7 +111,7 @@ def parse_payload(data: bytes, *, older: bool = False) -> Payload:
         out.notices = parse_notices(obj["conflicts"], invalid)
     seen: set[tuple[str, str]] = set()
     for i, rec in enumerate(obj["records"], start=1):
-        item = _record(i, rec, older)
+        item = _record(i, rec, older, lean)
         if (item.table, item.id) in seen:
             raise invalid(f"record {i} repeats an earlier record")
         seen.add((item.table, item.id))
@@ -122,7 +123,7 @@ def _no_constant(text: str) -> object:
     raise ValueError("not a number")
 
 
-def _record(i: int, rec: object, older: bool) -> Incoming:
+def _record(i: int, rec: object, older: bool, lean: bool) -> Incoming:
     if not isinstance(rec, dict) or rec.keys() != _LAYOUT:
         raise invalid(f"record {i} has the wrong layout")
     name, record_id, row, fs, ds = rec["t"], rec["id"], rec["row"], rec["fs"], rec["ds"]
@@ -153,12 +154,18 @@ def _record(i: int, rec: object, older: bool) -> Incoming:
     if not _is_id(values["origin_site_id"]):
         raise invalid(f"record {i}, {name}: the origin site is not valid")
     stamp = _stamp(i, name, values["stamp"])
-    if not isinstance(fs, dict) or not fs.keys() <= values.keys():
+    if not isinstance(fs, dict):
         raise invalid(f"record {i}, {name}: the field stamps are not valid")
-    for f, st in fs.items():
-        # The record's own stamp is checked already; any other must be valid and not later.
-        if st != stamp and _stamp(i, name, st) > stamp:
-            raise invalid(f"record {i}, {name}: field {f} is stamped after its record")
+    if lean:
+        fields = spec.data if values is row else tuple(f for f in spec.data if f in values)
+        fs = _field_stamps(i, name, fs, fields, stamp)
+    else:
+        if not fs.keys() <= values.keys():
+            raise invalid(f"record {i}, {name}: the field stamps are not valid")
+        for f, st in fs.items():
+            # The record's own stamp is checked already; any other must be valid, not later.
+            if st != stamp and _stamp(i, name, st) > stamp:
+                raise invalid(f"record {i}, {name}: field {f} is stamped after its record")
     if not isinstance(ds, str) or (ds and ds != stamp and _stamp(i, name, ds) > stamp):
         raise invalid(f"record {i}, {name}: the deletion stamp is not valid")
     if bool(ds) != values["deleted"]:
@@ -167,6 +174,26 @@ def _record(i: int, rec: object, older: bool) -> Incoming:
 
 
 _LAYOUT = frozenset({"t", "id", "row", "fs", "ds"})
+
+
+def _field_stamps(
+    i: int, name: str, listed: Mapping[str, object], fields: Sequence[str], stamp: str
+) -> dict[str, str]:
+    """Every field's stamp from a format-2 ``fs``: a field not listed was set at the record's
+    stamp, one listed with ``""`` has none; a listed stamp must be valid and not later."""
+    if not listed:  # most records: written once
+        return dict.fromkeys(fields, stamp)
+    if not listed.keys() <= set(fields):
+        raise invalid(f"record {i}, {name}: the field stamps are not valid")
+    out: dict[str, str] = {}
+    for f in fields:
+        st = listed.get(f, stamp)
+        if st == "":
+            continue
+        if st != stamp and _stamp(i, name, st) > stamp:
+            raise invalid(f"record {i}, {name}: field {f} is stamped after its record")
+        out[f] = st  # type: ignore[assignment]  # checked by _stamp
+    return out
 
 
 def _read(i: int, name: str, col: str, value: object) -> Any:
@@ -183,6 +210,7 @@ class _Spec:
     as does any value the inline checks do not pass (it accepts or refuses it as before)."""
 
     order: tuple[str, ...]
+    data: tuple[str, ...]
     full: frozenset[str]
     texts: tuple[tuple[str, int], ...]
     flags: tuple[str, ...]
@@ -201,7 +229,8 @@ def _spec(name: str) -> _Spec:
             texts.append((c, getattr(kind, "length", None) or 1_000_000))
         else:
             others.append(c)
-    return _Spec(cols, frozenset(cols), tuple(texts), tuple(flags), tuple(others))
+    data = data_columns(name)
+    return _Spec(cols, data, frozenset(cols), tuple(texts), tuple(flags), tuple(others))
 
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"

@@ -6,10 +6,15 @@ the tombstone stamp, restricted by consent. Which records travel is decided in
 ``payload_scope`` (coverage now and at the acknowledged export, newly covered participants,
 revocations, supporting rows); this module reads their field stamps and writes the JSON.
 
-Format (JSON in ASCII, sorted keys, no whitespace)::
+Format 2 (JSON in ASCII, sorted keys, no whitespace)::
 
-    {"format": 1, "records": [{"t": table, "id": id, "row": {column: value},
+    {"format": 2, "records": [{"t": table, "id": id, "row": {column: value},
                                "fs": {field: stamp}, "ds": tombstone stamp or ""}, ...]}
+
+``fs`` lists only the data fields whose latest change is *not* the record's own stamp
+(``row["stamp"]``), with ``""`` for a field no change was ever logged for; every other data
+field was last set at the record's stamp. Most records were written once, so ``fs`` is
+usually empty (format 1 listed every field's stamp: the payload was twice the size).
 
 Records come parents first (dependency order), then by id, so the same data gives the same bytes.
 """
@@ -123,7 +128,7 @@ def build_payload(
         ids = sorted(by_table[t])
         counts[t] = len(ids)
         plan, dates = _row_plan(t)
-        wanted = frozenset(data_columns(t))
+        fields = _stamp_fields(t)
         for record_id in ids:
             row = sel.rows[(t, record_id)]
             out = {c: row[i] for c, i in plan}
@@ -131,11 +136,12 @@ def build_payload(
                 if out[c] is not None:
                     out[c] = out[c].isoformat()
             fs, ds = stamps.get((t, record_id), ({}, ""))
+            own = out["stamp"]
             # Keys in sorted order: the bytes are what sort_keys would give, without sorting.
             records.append(
                 {
                     "ds": ds,
-                    "fs": {f: fs[f] for f in sorted(fs) if f in wanted},
+                    "fs": {f: fs.get(f, "") for f in fields if fs.get(f) != own},
                     "id": record_id,
                     "row": out,
                     "t": t,
@@ -171,6 +177,12 @@ def _row_plan(name: str) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
     return tuple(plan), tuple(
         c.name for c in cols if c.name in carried and isinstance(c.type, Date)
     )
+
+
+@functools.cache
+def _stamp_fields(name: str) -> tuple[str, ...]:
+    """The fields ``fs`` may name for ``name`` (its data columns), sorted."""
+    return tuple(sorted(data_columns(name)))
 
 
 Stamps = dict[Key, tuple[dict[str, str], str]]

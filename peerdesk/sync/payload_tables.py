@@ -29,8 +29,10 @@ from peerdesk.db.models import Base
 from peerdesk.domain.note_rules import Sensitivity
 from peerdesk.domain.screening_rules import NeedDomain, ServiceType
 
-#: Payload format written inside ``payload.age``.
-PAYLOAD_FORMAT = 1
+#: Payload format written inside ``payload.age`` (2: ``fs`` lists only the fields stamped
+#: other than the record; 1, every field's stamp, is still read).
+PAYLOAD_FORMAT = 2
+PAYLOAD_FORMATS = (1, 2)
 #: Columns every synced row carries (``id`` travels as the record id).
 SYNC_COLUMNS = ("origin_site_id", "created_at", "updated_at", "stamp", "deleted")
 

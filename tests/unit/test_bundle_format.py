@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from peerdesk.sync.bundle_format import (
     open_bundle,
 )
 from peerdesk.sync.errors import REJECT_REASONS, BundleRejected
-from peerdesk.sync.manifest import canonical_json, parse_manifest
+from peerdesk.sync.manifest import FORMAT, canonical_json, parse_manifest
 from peerdesk.sync.receiver import SequenceHistory
 from peerdesk.sync.site_keys import generate
 from tests.factories_sync import (
@@ -191,7 +192,7 @@ def test_newer_schema_is_kept_aside_with_its_manifest() -> None:
 
 def test_newer_format_or_unknown_fields() -> None:
     obj = _manifest_obj()
-    assert _reason(_resign({**obj, "format": 2})) == "newer_schema"
+    assert _reason(_resign({**obj, "format": FORMAT + 1})) == "newer_schema"
     assert _reason(_resign({**obj, "new_field": 1})) == "malformed"
     newer = {**obj, "new_field": 1, "schema_version": SCHEMA_VERSION + 1}
     assert _reason(_resign(newer)) == "newer_schema"
@@ -385,3 +386,63 @@ def test_fuzz_random_bytes_are_refused(data: bytes) -> None:
 def test_fuzz_well_framed_random_members_are_refused(m: bytes, s: bytes, p: bytes) -> None:
     with pytest.raises(BundleRejected):
         open_bundle(container(m, s, p), _state())
+
+
+# --- compression (manifest format 2) -----------------------------------------------------------
+def _sealed(plain: bytes, party: Party = OFFICE) -> bytes:
+    import pyrage
+
+    return pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(party.keys.age_recipient())])
+
+
+def _with_payload(sealed: bytes, **fields: object) -> bytes:
+    obj = {
+        **_manifest_obj(),
+        **fields,
+        "payload": {
+            "name": "payload.age",
+            "sha256": hashlib.sha256(sealed).hexdigest(),
+            "size": len(sealed),
+        },
+    }
+    return _resign(obj, payload=sealed)
+
+
+def test_the_payload_is_compressed_inside_the_encryption() -> None:
+    import pyrage
+
+    assert _manifest_obj()["format"] == FORMAT == 2
+    sealed = members_of(BUNDLE)[2]
+    plain = pyrage.decrypt(sealed, [pyrage.x25519.Identity.from_str(OFFICE.keys.age_identity)])
+    assert plain != PAYLOAD and zlib.decompress(plain) == PAYLOAD
+    assert len(sealed) < len(PAYLOAD)  # PAYLOAD repeats: it shrinks
+
+
+def test_a_format_1_bundle_is_read_uncompressed() -> None:
+    data = _with_payload(_sealed(PAYLOAD), format=1)
+    assert open_bundle(data, _state()).decrypt() == PAYLOAD
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [PAYLOAD, zlib.compress(PAYLOAD)[:-5], zlib.compress(PAYLOAD) + b"junk"],
+    ids=["not compressed", "cut short", "junk after the stream"],
+)
+def test_a_signed_payload_that_does_not_inflate_is_refused(plain: bytes) -> None:
+    opened = open_bundle(_with_payload(_sealed(plain)), _state())
+    with pytest.raises(BundleRejected) as err:
+        opened.decrypt()
+    assert err.value.reason == "invalid_record"
+
+
+def test_a_payload_inflating_past_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from peerdesk.sync import bundle_format
+
+    bomb = zlib.compress(b"\0" * 100_000, 9)
+    monkeypatch.setattr(bundle_format, "MAX_PLAINTEXT", 50_000)
+    opened = open_bundle(_with_payload(_sealed(bomb)), _state())
+    with pytest.raises(BundleRejected) as err:
+        opened.decrypt()
+    assert err.value.reason == "too_large"
+    monkeypatch.setattr(bundle_format, "MAX_PLAINTEXT", 100_000)  # exactly fits
+    assert open_bundle(_with_payload(_sealed(bomb)), _state()).decrypt() == b"\0" * 100_000

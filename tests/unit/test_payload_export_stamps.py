@@ -13,6 +13,8 @@ import pytest
 
 from peerdesk.db.models import NoteRow, ParticipantRow
 from peerdesk.services.auth import SignedIn
+from peerdesk.sync.errors import BundleRejected
+from peerdesk.sync.payload_checks import parse_payload
 from peerdesk.sync.payload_export import build_payload, field_histories
 from peerdesk.sync.payload_tables import data_columns
 from tests.factories_sync import (
@@ -43,8 +45,11 @@ def _check(fac: SignedIn, records: list[dict[str, Any]]) -> None:
         for r in records:
             h = field_histories(uow.session, r["t"], [r["id"]]).get(r["id"])
             assert h is not None, r["t"]
-            cols = set(data_columns(r["t"]))
-            assert r["fs"] == {f: st for f, st in h.stamps.items() if f in cols}, r["t"]
+            cols = sorted(data_columns(r["t"]))
+            own = r["row"]["stamp"]
+            # Format 2: only the fields whose stamp is not the record's ("" for none logged).
+            lean = {f: h.stamps.get(f, "") for f in cols if h.stamps.get(f) != own}
+            assert r["fs"] == lean, r["t"]
             assert list(r["fs"]) == sorted(r["fs"]) and list(r["row"]) == sorted(r["row"])
             assert r["ds"] == h.deleted_stamp
 
@@ -62,6 +67,8 @@ def test_stamps_match_the_change_log_on_both_paths(sites: tuple[SignedIn, Signed
         full = json.loads(build_payload(uow.session, off.actor.site_id, 0, TODAY).data)
     assert {r["t"] for r in full["records"]} >= {"participants", "notes", "consents"}
     _check(fac, full["records"])
+    assert any(r["fs"] for r in full["records"]) and any(not r["fs"] for r in full["records"])
+    _check_read_back(fac, full)
     # A long log of changes that stay home: the few records are looked up one by one.
     for i in range(12):
         note(fac, enroll(fac), f"stays home {i}")
@@ -72,3 +79,25 @@ def test_stamps_match_the_change_log_on_both_paths(sites: tuple[SignedIn, Signed
     assert "participants" in {r["t"] for r in some["records"]}
     assert len(some["records"]) * 3 < built.change_seq_to  # the batched path
     _check(fac, some["records"])
+    _check_read_back(fac, some)
+
+
+def _check_read_back(fac: SignedIn, body: dict[str, Any]) -> None:
+    """The importer's reading of ``fs`` gives every field's stamp as the change log has it."""
+    parsed = parse_payload(json.dumps(body).encode())
+    with fac.store.uow(write=False) as uow:
+        for r in parsed:
+            h = field_histories(uow.session, r.table, [r.id])[r.id]
+            cols = set(data_columns(r.table))
+            assert dict(r.fs) == {f: st for f, st in h.stamps.items() if f in cols}, r.table
+    # Format 1 (every field's stamp listed) is still read, to the same stamps.
+    old = {
+        **body,
+        "format": 1,
+        "records": [{**r, "fs": dict(p.fs)} for r, p in zip(body["records"], parsed, strict=True)],
+    }
+    assert [dict(p.fs) for p in parse_payload(json.dumps(old).encode())] == [
+        dict(p.fs) for p in parsed
+    ]
+    with pytest.raises(BundleRejected):
+        parse_payload(json.dumps({**body, "format": 3}).encode())

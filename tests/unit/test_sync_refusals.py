@@ -62,6 +62,9 @@ BAD: dict[str, Callable[[dict[str, Any]], None]] = {
     "too long": lambda b: _first(b, "participants")["row"].update(housing_unit="x" * 500),
     "bad stamp": lambda b: _first(b, "notes")["row"].update(stamp="yesterday"),
     "field after record": lambda b: _first(b, "notes")["fs"].update(body="9" * 15 + "-0-x"),
+    "stamp of an unknown field": lambda b: _first(b, "notes")["fs"].update(secret=""),
+    "stamp of a sync column": lambda b: _first(b, "notes")["fs"].update(deleted=""),
+    "field stamp not text": lambda b: _first(b, "notes")["fs"].update(body=5),
     "future stamp": lambda b: _future(_first(b, "notes")),
     "no consent": _drop_consents,
     "sensitive note": lambda b: _first(b, "notes")["row"].update(sensitivity="sensitive"),
@@ -71,7 +74,7 @@ BAD: dict[str, Callable[[dict[str, Any]], None]] = {
     ),
     "duplicate": lambda b: b["records"].append(_first(b, "notes")),
     "deleted without stamp": lambda b: _first(b, "notes")["row"].update(deleted=True),
-    "not json": lambda b: b.update(format=2),
+    "unknown format": lambda b: b.update(format=3),
     "same DOC number twice": _twin,
     "one record dropped": lambda b: b["records"].remove(_first(b, "notes")),
 }
