@@ -29,7 +29,9 @@ def _run(args: argparse.Namespace, fn: Callable[[SyncService, SignedIn], int]) -
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing new"
+    from peerdesk.cli_sync_words import count_word
+
+    return ", ".join(f"{count_word(k)} {v}" for k, v in sorted(counts.items())) or "nothing new"
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -46,6 +48,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from peerdesk.cli_sync_words import count_word, why_words
+
     def run(svc: SyncService, signed: SignedIn) -> int:
         got = svc.import_bundle(signed.actor, Path(args.file))
         if got.already_imported:
@@ -53,10 +57,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 0
         print(f"bundle {got.sequence} from site {got.sender_site_id} imported.")
         for table, n in sorted(got.received.items()):
-            print(f"{table}: {n}")
+            print(f"{count_word(table)}: {n}")
         print(f"new {got.inserted}, updated {got.updated}, conflicts to review {got.conflicts}")
         for d in got.duplicates:
-            why = "same DOC number" if d.reason == "same_doc_number" else "similar name, same birth"
+            why = why_words(d.reason)
             print(f"possible duplicate: participant {d.imported_id} may be {d.local_id} ({why})")
         if got.duplicates:
             print("Review them in the Sync screen (Possible duplicates): merge or keep both.")
@@ -88,11 +92,14 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    from peerdesk.cli_sync_words import subject, value_words
+
     def run(svc: SyncService, signed: SignedIn) -> int:
         for c in svc.list_conflicts(signed.actor):
             print(
-                f"{c.id}\t{c.table_name}\t{c.record_id}\t{c.field}\tkept {c.kept_value}\t"
-                f"other {c.other_value}\tfrom site {c.other_site_id}"
+                f"{c.id}\t{subject(c.table_name, c.field)}\t{c.record_id}\t"
+                f"kept {value_words(c.kept_value)}\tother {value_words(c.other_value)}\t"
+                f"from site {c.other_site_id}"
             )
         return 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -149,6 +149,30 @@ def trust_both(a: Any, b: Any) -> None:
         TrustService(receiver.store).trust_card(
             receiver.actor, card.text.encode(), card.fingerprint
         )
+
+
+def facility_and_office(
+    root: Any,
+    *,
+    trust: bool = True,
+    seed: Callable[[Any, Any], None] | None = None,
+    keyed: bool = False,
+) -> Iterator[Any]:
+    """The two-site fixture: a facility ("Riverside Unit") and an office ("North Reentry
+    Office") under ``root``, trusting each other unless ``trust`` is false, after ``seed(fac,
+    off)`` if given; yields ``(fac, off)`` (``{"fac": fac, "off": off}`` when ``keyed``) and
+    closes both stores after. Use as ``yield from facility_and_office(tmp_path)``."""
+    fac = make_site(root, "Riverside Unit", "facility")
+    off = make_site(root, "North Reentry Office", "office")
+    try:
+        if trust:
+            trust_both(fac, off)
+        if seed is not None:
+            seed(fac, off)
+        yield {"fac": fac, "off": off} if keyed else (fac, off)
+    finally:
+        fac.store.close()
+        off.store.close()
 
 
 def enroll(signed: Any, **profile: Any) -> str:

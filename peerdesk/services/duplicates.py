@@ -94,7 +94,8 @@ class DuplicateService:
         """Move everything linked to ``remove_id`` onto ``keep_id`` and tombstone it.
 
         The removed record's names become aliases of the kept one. Returns how many linked
-        records moved. One unit of work: all or nothing.
+        records moved. One unit of work: all or nothing (inside a caller's unit of work it
+        joins it, and the caller's commit or rollback decides).
         """
         require(self.store, actor, Action.PARTICIPANT_MERGE, object_type="participant")
         if keep_id == remove_id:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from peerdesk.clock import iso
 from peerdesk.db import audit_log
@@ -79,7 +80,8 @@ class SyncDuplicateService(ServiceBase):
         """Merge the pair: keep one record, move everything linked to the other onto it.
 
         Returns how many linked records moved. The merge itself is the audited
-        ``participant.merge``; the item is then marked ``merged``.
+        ``participant.merge``; the item is marked ``merged`` in the same unit of work, so a
+        failure anywhere leaves both records and the item as they were (a retry then works).
 
         Raises:
             ValidationError: ``keep`` is neither; the item is already settled; or one of the
@@ -90,13 +92,16 @@ class SyncDuplicateService(ServiceBase):
         self._require(actor, Action.PARTICIPANT_MERGE, OBJECT, item_id)
         if keep not in ("local", "imported"):
             raise ValidationError("keep", "Choose which record to keep.")
-        imported, local = self._open_pair(item_id)
-        keep_id, remove_id = (local, imported) if keep == "local" else (imported, local)
-        try:
-            moved = DuplicateService(self.store, self.clock).merge(actor, keep_id, remove_id)
-        except NotFound:
-            raise ValidationError("item", GONE_MESSAGE) from None
-        self._settle(actor, item_id, "merged", "sync.duplicate_merge")
+        merger = DuplicateService(self.store, self.clock)
+        with self.store.uow() as uow:
+            c = self._open_item(uow.session, item_id)
+            imported, local = c.record_id, _local_id(c)
+            keep_id, remove_id = (local, imported) if keep == "local" else (imported, local)
+            try:  # joins this unit of work
+                moved = merger.merge(actor, keep_id, remove_id)
+            except NotFound:
+                raise ValidationError("item", GONE_MESSAGE) from None
+            self._settle(uow.session, actor, c, "merged", "sync.duplicate_merge")
         return moved
 
     def keep_both(self, actor: Actor, item_id: str) -> None:
@@ -107,34 +112,33 @@ class SyncDuplicateService(ServiceBase):
             NotFound: no such item.
         """
         self._require(actor, Action.CONFLICT_RESOLVE, OBJECT, item_id)
-        self._open_pair(item_id)
-        self._settle(actor, item_id, "separate", "sync.duplicate_keep_both")
-
-    def _open_pair(self, item_id: str) -> tuple[str, str]:
-        with self.store.uow(write=False) as uow:
-            c = uow.session.get(ConflictRow, item_id)
-            if c is None or c.field != DUPLICATE:
-                raise NotFound("possible duplicate", item_id)
-            if c.resolved_at is not None:
-                raise ValidationError("item", DONE_MESSAGE)
-            return c.record_id, _local_id(c)
-
-    def _settle(self, actor: Actor, item_id: str, resolution: str, action: str) -> None:
-        now = self.clock()
         with self.store.uow() as uow:
-            s = uow.session
-            c = s.get(ConflictRow, item_id)
-            if c is None or c.resolved_at is not None:
-                raise ValidationError("item", DONE_MESSAGE)
-            c.resolved_at, c.resolved_by, c.resolution = iso(now), actor.username, resolution
-            audit_log.append(
-                s,
-                at=now,
-                actor=actor.username,
-                action=action,
-                object_type=OBJECT,
-                object_id=item_id,
-            )
+            c = self._open_item(uow.session, item_id)
+            self._settle(uow.session, actor, c, "separate", "sync.duplicate_keep_both")
+
+    @staticmethod
+    def _open_item(s: Session, item_id: str) -> ConflictRow:
+        c = s.get(ConflictRow, item_id)
+        if c is None or c.field != DUPLICATE:
+            raise NotFound("possible duplicate", item_id)
+        if c.resolved_at is not None:
+            raise ValidationError("item", DONE_MESSAGE)
+        return c
+
+    def _settle(
+        self, s: Session, actor: Actor, c: ConflictRow, resolution: str, action: str
+    ) -> None:
+        """Mark the item settled and audit it, in the caller's unit of work."""
+        now = self.clock()
+        c.resolved_at, c.resolved_by, c.resolution = iso(now), actor.username, resolution
+        audit_log.append(
+            s,
+            at=now,
+            actor=actor.username,
+            action=action,
+            object_type=OBJECT,
+            object_id=c.id,
+        )
 
 
 def _local_id(c: ConflictRow) -> str:

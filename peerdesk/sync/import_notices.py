@@ -21,12 +21,14 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import ConflictRow
+from peerdesk.domain.hlc import MAX_DRIFT_MS
 from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.import_duplicates import DUPLICATE
 from peerdesk.sync.import_history import DELETED, chunks, node_of
@@ -155,14 +157,32 @@ def _no_constant(text: str) -> object:
 
 
 def check_notices(
-    notices: Sequence[Notice], present: set[Key], local_site_id: str, invalid: Refusal
+    notices: Sequence[Notice],
+    present: set[Key],
+    local_site_id: str,
+    invalid: Refusal,
+    now: datetime | None = None,
 ) -> None:
-    """Each notice concerns a record of the bundle and a value this site lost."""
+    """Each notice concerns a record of the bundle and a value this site lost, and (given
+    ``now``) no stamp of it is further ahead of this site's clock than a record's may be."""
     for i, n in enumerate(notices, start=1):
         if (n.table, n.id) not in present:
             raise invalid(f"conflict notice {i} concerns a record the bundle does not carry")
         if node_of(n.other_stamp) != local_site_id:
             raise invalid(f"conflict notice {i} concerns another site's value")
+    if now is not None:
+        check_notice_clocks(notices, now, invalid)
+
+
+def check_notice_clocks(notices: Sequence[Notice], now: datetime, invalid: Refusal) -> None:
+    """The record rule for notices: a stamp more than ``MAX_DRIFT_MS`` (a day) ahead of
+    ``now`` refuses the bundle, as a record stamped so would. Such a stamp would otherwise be
+    kept in the conflicts list (and a site's clock must never be pulled that far ahead)."""
+    limit = int(now.timestamp() * 1000) + MAX_DRIFT_MS
+    for i, n in enumerate(notices, start=1):
+        # The stamps' form was checked by ``parse_notices``: the first 15 digits are the wall.
+        if max(int(n.kept_stamp[:15]), int(n.other_stamp[:15])) > limit:
+            raise invalid(f"conflict notice {i}: stamped more than a day in the future")
 
 
 def notice_rows(
@@ -171,7 +191,16 @@ def notice_rows(
     bundle_id: str,
     detected_at: str,
 ) -> list[dict[str, Any]]:
-    """``sync_conflicts`` rows for the notices this site does not hold yet."""
+    """``sync_conflicts`` rows for the notices this site does not hold yet.
+
+    Raises:
+        BundleRejected: a notice is stamped too far in the future (``check_notice_clocks``
+            against ``detected_at``, the import's time): the caller's transaction, the whole
+            import, is then rolled back.
+    """
+    from peerdesk.sync.payload_checks import invalid  # it imports this module
+
+    check_notice_clocks(notices, datetime.fromisoformat(detected_at), invalid)
     rows: list[dict[str, Any]] = []
     for n in notices:
         key = (n.id, n.field, n.other_stamp)

@@ -311,7 +311,7 @@ def check_records(
     notices: Sequence[Notice] = getattr(records, "notices", ())
     if notices:
         keys = {(t, i) for t, ids in present.items() for i in ids}
-        check_notices(notices, keys, local_site_id, invalid)
+        check_notices(notices, keys, local_site_id, invalid, now)
     for name, ids in wanted.items():
         t = table(name)
         found: set[str] = set()

@@ -18,7 +18,7 @@ import pytest
 from peerdesk.services.integrity import check_store
 from peerdesk.services.sync_service import SyncService
 from peerdesk.sync.errors import MediaError
-from tests.factories_sync import consent, enroll, make_site, note, snapshot, trust_both
+from tests.factories_sync import consent, enroll, facility_and_office, note, snapshot
 from tests.unit.test_media import STEPS, FaultyOps
 
 pytestmark = pytest.mark.slow
@@ -33,16 +33,13 @@ TABLES = ["participants", "participant_status_history", "notes", "consents"]
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Any, Any]]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    for i in range(5):
-        pid = enroll(fac)
-        consent(fac, pid, off.actor.site_id)
-        note(fac, pid, f"note {i}")
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    def five_notes(fac: Any, off: Any) -> None:
+        for i in range(5):
+            pid = enroll(fac)
+            consent(fac, pid, off.actor.site_id)
+            note(fac, pid, f"note {i}")
+
+    yield from facility_and_office(tmp_path, seed=five_notes)
 
 
 def test_an_export_failing_at_any_step_loses_nothing(pair: tuple[Any, Any], tmp_path: Path) -> None:

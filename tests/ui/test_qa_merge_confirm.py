@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.factories_sync import make_site, trust_both
+from tests.factories_sync import facility_and_office
 from tests.ui.test_qa_sync_keyboard import section
 from tests.ui.test_sync_section import Pair
 from tests.ui.test_sync_section_review import twins
@@ -21,12 +21,7 @@ SHOTS = Path("/tmp/work/shots")
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[Pair]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def test_qa_enter_on_the_merge_question_merges_nothing(

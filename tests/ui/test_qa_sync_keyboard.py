@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from peerdesk.db.models import ParticipantRow
 from peerdesk.services.sync_service import SyncService
 from peerdesk.ui.sync_section import SyncSection
-from tests.factories_sync import consent, edit_row, enroll, exchange, make_site, trust_both
+from tests.factories_sync import consent, edit_row, enroll, exchange, facility_and_office
 from tests.ui.conftest import make_session
 from tests.ui.test_sync_section import Pair
 from tests.ui.test_sync_section_review import twins
@@ -56,12 +56,7 @@ class DeferredRunner:
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[Pair]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def two_conflicts(fac: Any, off: Any, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from peerdesk.ui.administration_section import AdministrationSection
 from peerdesk.ui.sites_dialogs import TrustCardDialog, spoken_fingerprint
 from peerdesk.ui.sites_tab import SitesTab, TrustedKeyTableModel
 from tests.conftest import USER_PASS, add_user
-from tests.factories_sync import make_site
+from tests.factories_sync import facility_and_office, make_site
 from tests.ui.conftest import make_session
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
@@ -28,11 +28,7 @@ M = TrustedKeyTableModel
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[Pair]:
-    a = make_site(tmp_path, "Riverside Unit", "facility")
-    b = make_site(tmp_path, "North Reentry Office", "office")
-    yield a, b
-    a.store.close()
-    b.store.close()
+    yield from facility_and_office(tmp_path, trust=False)
 
 
 def tab_for(qtbot: QtBot, signed: SignedIn) -> SitesTab:

@@ -17,7 +17,15 @@ from peerdesk.services.participants import ParticipantService
 from peerdesk.services.sync_service import SyncService
 from peerdesk.ui.app_events import KEYS
 from peerdesk.ui.sync_section import SyncSection, shown_value
-from tests.factories_sync import consent, edit_row, enroll, exchange, make_site, trust_both
+from tests.factories_sync import (
+    consent,
+    edit_row,
+    enroll,
+    exchange,
+    facility_and_office,
+    make_site,
+    trust_both,
+)
 from tests.ui.conftest import make_session
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
@@ -26,12 +34,7 @@ Pair = tuple[SignedIn, SignedIn]
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[Pair]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def section_for(qtbot: QtBot, signed: SignedIn) -> SyncSection:

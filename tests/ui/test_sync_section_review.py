@@ -19,9 +19,8 @@ from tests.factories_sync import (
     edit_row,
     enroll,
     exchange,
-    make_site,
+    facility_and_office,
     note,
-    trust_both,
 )
 from tests.ui.test_sync_section import FATAL, Pair, section_for
 from tests.unit.test_sync_apply import Usb, person, shared
@@ -29,12 +28,7 @@ from tests.unit.test_sync_apply import Usb, person, shared
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[Pair]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def twins(fac: object, off: object, tmp_path: Path) -> tuple[str, str]:

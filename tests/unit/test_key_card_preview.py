@@ -21,18 +21,14 @@ from peerdesk.services.key_card_preview import (
 from peerdesk.services.trust import TrustService
 from peerdesk.sync.key_card import MAX_CARD_BYTES
 from tests.conftest import USER_PASS, add_user
-from tests.factories_sync import make_site
+from tests.factories_sync import facility_and_office
 
 Pair = tuple[SignedIn, SignedIn]
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[Pair]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path, trust=False)
 
 
 def _card_file(signed: SignedIn, folder: Path, name: str = "card.json") -> tuple[Path, str]:

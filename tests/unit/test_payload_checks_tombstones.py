@@ -15,19 +15,14 @@ from peerdesk.services.auth import SignedIn
 from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.payload_apply import Incoming, check_records, parse_payload
 from peerdesk.sync.payload_export import build_payload
-from tests.factories_sync import consent, delete_row, enroll, exchange, make_site, trust_both
+from tests.factories_sync import consent, delete_row, enroll, exchange, facility_and_office
 
 Pair = tuple[SignedIn, SignedIn]
 
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[Pair]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def participant_record(fac: SignedIn, off: SignedIn) -> tuple[Incoming, str]:

@@ -17,27 +17,14 @@ from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.payload_checks import parse_payload
 from peerdesk.sync.payload_export import build_payload, field_histories
 from peerdesk.sync.payload_tables import data_columns
-from tests.factories_sync import (
-    consent,
-    delete_row,
-    edit_row,
-    enroll,
-    make_site,
-    note,
-    trust_both,
-)
+from tests.factories_sync import consent, delete_row, edit_row, enroll, facility_and_office, note
 
 TODAY = date.today()
 
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[SignedIn, SignedIn]]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def _check(fac: SignedIn, records: list[dict[str, Any]]) -> None:

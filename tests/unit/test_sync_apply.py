@@ -30,6 +30,7 @@ from tests.factories_sync import (
     edit_row,
     enroll,
     exchange,
+    facility_and_office,
     make_site,
     note,
     snapshot,
@@ -42,12 +43,7 @@ Pair = tuple[SignedIn, SignedIn]
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[Pair]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 class Usb:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,17 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from peerdesk.db.models import ConflictRow, ParticipantRow
+from peerdesk.db.models import ConflictRow
 from peerdesk.services.auth import SignedIn
-from tests.factories_sync import (
-    consent,
-    delete_row,
-    edit_row,
-    enroll,
-    exchange,
-    make_site,
-    trust_both,
-)
+from tests.factories_sync import facility_and_office, make_site, trust_both
+from tests.sync_exchange import Exchanges
 
 FIELDS = ("housing_unit", "release_city", "preferred_name")
 SIDES = ("fac", "off")
@@ -41,52 +33,7 @@ SIDES = ("fac", "off")
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[dict[str, SignedIn]]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield {"fac": fac, "off": off}
-    fac.store.close()
-    off.store.close()
-
-
-@dataclass
-class Edit:
-    side: str
-    field: str
-    value: str
-    seen: frozenset[int]
-
-
-@dataclass
-class Model:
-    """Which edits each site has seen (an exchange passes on everything the sender knows)."""
-
-    edits: list[Edit] = field(default_factory=list)
-    known: dict[str, set[int]] = field(default_factory=lambda: {"fac": set(), "off": set()})
-
-    def edit(self, side: str, name: str, value: str) -> None:
-        self.edits.append(Edit(side, name, value, frozenset(self.known[side])))
-        self.known[side].add(len(self.edits) - 1)
-
-    def send(self, sender: str, receiver: str) -> None:
-        self.known[receiver] |= self.known[sender]
-
-    def maximal(self) -> list[Edit]:
-        """Edits no later edit saw. Two edits that wrote the same value to the same field are
-        one fact: when a later edit saw either of them, it replaced that value knowingly."""
-        seen_by_later = set().union(*(e.seen for e in self.edits)) if self.edits else set()
-        replaced = {(self.edits[i].field, self.edits[i].value) for i in seen_by_later}
-        return [
-            e
-            for i, e in enumerate(self.edits)
-            if i not in seen_by_later and (e.field, e.value) not in replaced
-        ]
-
-
-def row(signed: SignedIn, pid: str) -> dict[str, Any]:
-    t = ParticipantRow.__table__
-    with signed.store.uow(write=False) as uow:
-        return dict(uow.session.execute(select(t).where(t.c.id == pid)).mappings().one())
+    yield from facility_and_office(tmp_path, keyed=True)
 
 
 def kept_aside(signed: SignedIn, pid: str, name: str) -> set[Any]:
@@ -117,41 +64,12 @@ op = st.one_of(
 def test_two_sites_converge_and_lose_nothing_silently(
     sites: dict[str, SignedIn], tmp_path: Path, ops: list[tuple[Any, ...]]
 ) -> None:
-    fac, off = sites["fac"], sites["off"]
-    counter = iter(range(10**6))
-
-    def send(sender: str, receiver: str) -> None:
-        exchange(sites[sender], sites[receiver], tmp_path / f"usb{next(counter)}-{id(ops)}")
-        model.send(sender, receiver)
-
-    pid = enroll(fac)
-    consent(fac, pid, off.actor.site_id)
-    model = Model()
-    send("fac", "off")
-    consent(off, pid, fac.actor.site_id)
-    send("off", "fac")
-    deleted = False
-    for o in ops:
-        if o[0] == "edit":
-            _, side, name, value = o
-            if row(sites[side], pid)[name] != value:
-                edit_row(sites[side], ParticipantRow, pid, **{name: value})
-                model.edit(side, name, value)
-        elif o[0] == "send":
-            send(o[1], "off" if o[1] == "fac" else "fac")
-        elif not row(sites[o[1]], pid)["deleted"]:
-            delete_row(sites[o[1]], ParticipantRow, pid)
-            deleted = True
-    send("fac", "off")
-    send("off", "fac")
-    send("fac", "off")
-    final = row(fac, pid)
-    assert final == row(off, pid)
-    assert final["deleted"] == deleted
-    for e in model.maximal():
-        if final[e.field] != e.value:
-            lost = kept_aside(fac, pid, e.field) | kept_aside(off, pid, e.field)
-            assert e.value in lost, f"edit {e} lost without a conflict record"
+    ex = Exchanges(sites, tmp_path)
+    pid = ex.share()
+    ex.play(pid, ops)
+    final = ex.converged(pid, [("fac", "off"), ("off", "fac"), ("fac", "off")])
+    assert final["deleted"] == ex.deleted
+    assert ex.lost_silently(pid, final, kept_aside) == []
 
 
 EDGES = (("fac", "off"), ("off", "fac"), ("east", "off"), ("off", "east"))
@@ -186,38 +104,8 @@ def test_two_facilities_and_an_office_converge(
     three: dict[str, SignedIn], tmp_path: Path, ops: list[tuple[Any, ...]]
 ) -> None:
     """The same property over a star: two facilities exchange only with the office."""
-    counter = iter(range(10**6))
-    model = Model(known={k: set() for k in three})
-
-    def send(sender: str, receiver: str) -> None:
-        folder = tmp_path / f"s{next(counter)}-{id(ops)}"
-        exchange(three[sender], three[receiver], folder)
-        model.send(sender, receiver)
-
-    fac, off, east = three["fac"], three["off"], three["east"]
-    pid = enroll(fac)
-    consent(fac, pid, off.actor.site_id)
-    send("fac", "off")
-    consent(off, pid, fac.actor.site_id)
-    consent(off, pid, east.actor.site_id)
-    send("off", "east")
-    consent(east, pid, off.actor.site_id)
-    send("east", "off")
-    send("off", "fac")
-    for o in ops:
-        if o[0] == "edit":
-            _, side, name, value = o
-            if row(three[side], pid)[name] != value:
-                edit_row(three[side], ParticipantRow, pid, **{name: value})
-                model.edit(side, name, value)
-        else:
-            send(*o[1])
-    for _ in range(2):
-        for edge in EDGES:
-            send(*edge)
-    final = row(fac, pid)
-    assert final == row(off, pid) == row(east, pid)
-    for e in model.maximal():
-        if final[e.field] != e.value:
-            lost = set().union(*(kept_aside(s, pid, e.field) for s in three.values()))
-            assert e.value in lost, f"edit {e} lost without a conflict record"
+    ex = Exchanges(three, tmp_path)
+    pid = ex.share()
+    ex.play(pid, ops)
+    final = ex.converged(pid, EDGES * 2)
+    assert ex.lost_silently(pid, final, kept_aside) == []

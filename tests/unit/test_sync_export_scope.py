@@ -22,9 +22,8 @@ from tests.factories_sync import (
     edit_row,
     enroll,
     exchange,
-    make_site,
+    facility_and_office,
     note,
-    trust_both,
     write_row,
 )
 
@@ -33,12 +32,7 @@ TODAY = date.today()
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[SignedIn, SignedIn]]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 class Usb:

@@ -23,21 +23,18 @@ from peerdesk.sync.bundle_log import (
 )
 from peerdesk.sync.errors import BundleRejected, MediaError
 from peerdesk.sync.manifest import Manifest
-from tests.factories_sync import consent, enroll, exchange, make_site, note, trust_both
+from tests.factories_sync import consent, enroll, exchange, facility_and_office, note
 from tests.unit.test_media import FaultyOps
 
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[SignedIn, SignedIn]]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    pid = enroll(fac)
-    consent(fac, pid, off.actor.site_id)
-    note(fac, pid, "a note")
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    def one_note(fac: SignedIn, off: SignedIn) -> None:
+        pid = enroll(fac)
+        consent(fac, pid, off.actor.site_id)
+        note(fac, pid, "a note")
+
+    yield from facility_and_office(tmp_path, seed=one_note)
 
 
 def _dir(path: Path) -> Path:

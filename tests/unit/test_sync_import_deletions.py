@@ -13,7 +13,7 @@ from peerdesk.db.models import ParticipantRow
 from peerdesk.domain.errors import ValidationError
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.sync_service import SyncService
-from tests.factories_sync import delete_row, edit_row, make_site, trust_both
+from tests.factories_sync import delete_row, edit_row, facility_and_office
 from tests.unit.test_sync_apply import Usb, conflicts, person, shared
 
 Pair = tuple[SignedIn, SignedIn]
@@ -21,12 +21,7 @@ Pair = tuple[SignedIn, SignedIn]
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[Pair]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def deletion_conflicts(signed: SignedIn) -> list[tuple[str, str, object, object]]:

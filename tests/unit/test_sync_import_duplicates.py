@@ -18,7 +18,7 @@ from peerdesk.services.auth import AuthService, SignedIn
 from peerdesk.services.sync_duplicates import SyncDuplicateService
 from peerdesk.services.sync_service import SyncService
 from tests.conftest import USER_PASS, add_user
-from tests.factories_sync import consent, enroll, exchange, make_site, note, trust_both
+from tests.factories_sync import consent, enroll, exchange, facility_and_office, note
 from tests.unit.test_sync_apply import Usb, person
 
 Pair = tuple[SignedIn, SignedIn]
@@ -27,12 +27,7 @@ BORN = date(1979, 2, 3)
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[Pair]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def audits(signed: SignedIn, action: str) -> int:

@@ -18,7 +18,7 @@ from peerdesk.services.sync_service import SyncService
 from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.payload_apply import check_records, parse_payload
 from peerdesk.sync.payload_export import build_payload
-from tests.factories_sync import delete_row, edit_row, make_site, trust_both
+from tests.factories_sync import delete_row, edit_row, facility_and_office
 from tests.unit.test_sync_apply import Usb, conflicts, exchange, person, shared, stamp_of
 
 Pair = tuple[SignedIn, SignedIn]
@@ -50,12 +50,7 @@ def with_notices(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def sites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pair]:
     with_notices(monkeypatch)
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def test_the_losing_site_learns_of_the_conflict(sites: Pair, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from peerdesk.services.sync_import import SyncPreviewService
 from peerdesk.services.sync_service import SyncService
 from peerdesk.sync.errors import BundleRejected
 from tests.conftest import USER_PASS, add_user
-from tests.factories_sync import consent, edit_row, enroll, make_site, note, trust_both
+from tests.factories_sync import consent, edit_row, enroll, facility_and_office, note
 from tests.unit.test_sync_apply import Usb, shared, state
 
 Pair = tuple[SignedIn, SignedIn]
@@ -23,12 +23,7 @@ Pair = tuple[SignedIn, SignedIn]
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[Pair]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def export(sender: SignedIn, receiver: SignedIn, folder: Path) -> Path:

@@ -23,7 +23,15 @@ from peerdesk.sync.bundle_format import SCHEMA_VERSION, BundleHeader, build_bund
 from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.keyring import bundle_recipients, load_own_keys
 from peerdesk.sync.payload_export import build_payload
-from tests.factories_sync import consent, enroll, make_site, note, snapshot, trust_both
+from tests.factories_sync import (
+    consent,
+    enroll,
+    facility_and_office,
+    make_site,
+    note,
+    snapshot,
+    trust_both,
+)
 from tests.unit.test_sync_apply import TODAY, Pair, _dir, sites, state
 
 __all__ = ["sites"]  # the fixture, shared with test_sync_apply
@@ -92,15 +100,13 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pair]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PEERDESK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
         root = tmp_path_factory.mktemp("bad")
-        fac = make_site(root, "Riverside Unit", "facility")
-        off = make_site(root, "North Reentry Office", "office")
-        trust_both(fac, off)
-        pid = enroll(fac)
-        consent(fac, pid, off.actor.site_id)
-        note(fac, pid, "fine")
-        yield fac, off
-        fac.store.close()
-        off.store.close()
+        yield from facility_and_office(root, seed=_one_note)
+
+
+def _one_note(fac: SignedIn, off: SignedIn) -> None:
+    pid = enroll(fac)
+    consent(fac, pid, off.actor.site_id)
+    note(fac, pid, "fine")
 
 
 @pytest.mark.parametrize("case", sorted(BAD))

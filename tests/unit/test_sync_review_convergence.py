@@ -5,11 +5,9 @@ original star property has edits only), and no edit is lost without a conflict r
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -17,28 +15,14 @@ from sqlalchemy import select
 from peerdesk.db.models import ConflictRow, ParticipantRow
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.sync_service import SyncService
-from tests.factories_sync import (
-    consent,
-    delete_row,
-    edit_row,
-    enroll,
-    exchange,
-    make_site,
-    trust_both,
-)
+from tests.factories_sync import consent, delete_row, enroll, exchange
+from tests.sync_exchange import Exchanges, row
 from tests.unit import test_sync_convergence as base
 
 sites = base.sites
 EDGES = base.EDGES
 SITES = ("fac", "off", "east")
-
-
-@pytest.fixture
-def three(sites: dict[str, SignedIn], tmp_path: Path) -> Iterator[dict[str, SignedIn]]:
-    east = make_site(tmp_path, "East Unit", "facility")
-    trust_both(east, sites["off"])
-    yield {**sites, "east": east}
-    east.store.close()
+three = base.three
 
 
 def set_aside(signed: SignedIn, pid: str, name: str) -> set[Any]:
@@ -80,45 +64,12 @@ op = st.one_of(
 def test_a_star_with_deletions_converges(
     three: dict[str, SignedIn], tmp_path: Path, ops: list[tuple[Any, ...]]
 ) -> None:
-    counter = iter(range(10**6))
-    model = base.Model(known={k: set() for k in three})
-
-    def send(sender: str, receiver: str) -> None:
-        exchange(three[sender], three[receiver], tmp_path / f"d{next(counter)}-{id(ops)}")
-        model.send(sender, receiver)
-
-    fac, off, east = three["fac"], three["off"], three["east"]
-    pid = enroll(fac)
-    consent(fac, pid, off.actor.site_id)
-    send("fac", "off")
-    consent(off, pid, fac.actor.site_id)
-    consent(off, pid, east.actor.site_id)
-    send("off", "east")
-    consent(east, pid, off.actor.site_id)
-    send("east", "off")
-    send("off", "fac")
-    deleted = False
-    for o in ops:
-        if o[0] == "edit":
-            _, side, name, value = o
-            if base.row(three[side], pid)[name] != value:
-                edit_row(three[side], ParticipantRow, pid, **{name: value})
-                model.edit(side, name, value)
-        elif o[0] == "send":
-            send(*o[1])
-        elif not base.row(three[o[1]], pid)["deleted"]:
-            delete_row(three[o[1]], ParticipantRow, pid)
-            deleted = True
-    for _ in range(2):
-        for edge in EDGES:
-            send(*edge)
-    final = base.row(fac, pid)
-    assert final == base.row(off, pid) == base.row(east, pid)
-    assert final["deleted"] == deleted
-    for e in model.maximal():
-        if final[e.field] != e.value:
-            lost = set().union(*(set_aside(s, pid, e.field) for s in three.values()))
-            assert e.value in lost, f"edit {e} lost without a conflict record"
+    ex = Exchanges(three, tmp_path)
+    pid = ex.share()
+    ex.play(pid, ops)
+    final = ex.converged(pid, EDGES * 2)
+    assert final["deleted"] == ex.deleted
+    assert ex.lost_silently(pid, final, set_aside) == []
     for s in three.values():  # every site's list opens (notices included)
         SyncService(s.store).list_conflicts(s.actor)
 
@@ -148,4 +99,4 @@ def test_two_sites_deleting_the_same_record_converge(
     for _ in range(2):
         for a, b in EDGES:
             send(three[a], three[b])
-    assert base.row(fac, pid) == base.row(off, pid) == base.row(east, pid)
+    assert row(fac, pid) == row(off, pid) == row(east, pid)

@@ -14,7 +14,7 @@ from peerdesk.services.auth import SignedIn
 from peerdesk.services.consent import ConsentService
 from peerdesk.services.sync_service import SyncService
 from peerdesk.sync.errors import BundleRejected
-from tests.factories_sync import consent, edit_row, enroll, exchange, make_site, note, trust_both
+from tests.factories_sync import consent, edit_row, enroll, exchange, facility_and_office, note
 from tests.unit.test_sync_export_scope import Usb, round_trip
 
 TODAY = date.today()
@@ -22,12 +22,7 @@ TODAY = date.today()
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[SignedIn, SignedIn]]:
-    fac = make_site(tmp_path, "Riverside Unit", "facility")
-    off = make_site(tmp_path, "North Reentry Office", "office")
-    trust_both(fac, off)
-    yield fac, off
-    fac.store.close()
-    off.store.close()
+    yield from facility_and_office(tmp_path)
 
 
 def test_an_older_bundle_arriving_late_does_not_undo_a_revocation(
