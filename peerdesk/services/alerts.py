@@ -10,12 +10,14 @@ Participant alerts follow ``visible_participants``: a peer educator sees only th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import Column, ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.visitors import replacement_traverse
 
 from peerdesk.clock import Clock, utcnow
 from peerdesk.db.models import (
@@ -53,6 +55,35 @@ class AlertCounts:
 
     alerts: dict[AlertKind, list[Alert]]
     totals: dict[AlertKind, int]
+    #: Who each listed alert is about, by ``Alert.record_id`` (read by the same queries).
+    people: dict[str, AlertPeople] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AlertPeople:
+    """The names shown with an alert.
+
+    For a participant's alert the names and DOC number are the participant's, and for a match
+    the mentor's name is given too; for an expiring certification the names are the mentor's
+    and ``doc_number`` is empty.
+    """
+
+    last_name: str
+    first_name: str
+    preferred_name: str = ""
+    doc_number: str = ""
+    mentor_last_name: str = ""
+    mentor_first_name: str = ""
+
+
+@dataclass(frozen=True)
+class TopAlerts:
+    """One kind's most urgent alerts (most urgent first), how many there are in all, and the
+    names to show with each listed alert (by ``Alert.record_id``)."""
+
+    alerts: list[Alert]
+    total: int
+    people: dict[str, AlertPeople]
 
 
 @dataclass(frozen=True)
@@ -66,19 +97,37 @@ class _ConsentDates:
     scope_sud: bool
 
 
+def visible_by(actor: Actor, column: ColumnElement[str]) -> ColumnElement[bool]:
+    """:func:`visible_participants` tested on ``column`` (a participant id in another table)
+    instead of ``participants.id``, so a query need not join participants to apply it."""
+    participant_id = ParticipantRow.__table__.c.id
+
+    def swap(element: Any, **_: Any) -> Any:
+        if isinstance(element, Column) and element.table is participant_id.table:
+            if element.name != "id":
+                raise ValueError(f"visibility reads participants.{element.name}")
+            return column
+        return None
+
+    condition: ColumnElement[bool] = replacement_traverse(visible_participants(actor), {}, swap)
+    return condition
+
+
 def no_recent_contact(
     s: Session, actor: Actor, today: date, days: int, limit: int | None = None
-) -> tuple[list[Alert], int]:
+) -> TopAlerts:
     """Active matches with no held contact for more than ``days``: the ``limit`` longest
-    without one (all when ``None``), longest first, and how many there are in all.
+    without one (all when ``None``), longest first, how many there are in all, and the names.
 
     A match is quiet since its last held contact, or since it started when it has none. Only
     quiet matches get their last contact read: a match is quiet exactly when it has no held
     contact from the cut-off on and either started before the cut-off or has an earlier held
-    contact; both tests are index seeks. The count rides on the same query (a window count).
+    contact; both tests are index seeks (these seeks, two or three per active match, are
+    most of the time at 26,000 active matches). The count rides on the same query (a window count),
+    and the names are joined to the listed matches only, after the cut to ``limit``.
     """
     cutoff = today - timedelta(days=days)
-    M, C = MatchRow, ContactRow
+    M, C, P, Me = MatchRow, ContactRow, ParticipantRow, MentorRow
     held = (C.match_id == M.id, C.status == "held", C.deleted.is_(False))
     last_held = (
         select(C.contact_on)
@@ -91,55 +140,92 @@ def no_recent_contact(
     # The EXISTS select only indexed columns, so an index on them answers without the rows.
     recent = exists(select(C.match_id).where(*held, C.contact_on >= cutoff)).correlate(M)
     any_held = exists(select(C.match_id).where(*held)).correlate(M)
+    # No join to participants for every active match (one seek each): the few deleted people
+    # come from their partial index, and visibility is tested on the match's participant id.
+    deleted_people = select(P.id).where(P.deleted.is_(True))
     quiet = (
         select(
             M.id.label("match_id"),
             M.participant_id.label("participant_id"),
+            M.mentor_id.label("mentor_id"),
             func.coalesce(last_held, M.started_on).label("since"),
         )
-        .join(ParticipantRow, ParticipantRow.id == M.participant_id)
         .where(
             M.status == "active",
             M.deleted.is_(False),
             M.started_on.is_not(None),
-            ParticipantRow.deleted.is_(False),
-            visible_participants(actor),
+            M.participant_id.not_in(deleted_people),
+            visible_by(actor, M.__table__.c.participant_id),
             ~recent,
             or_(M.started_on < cutoff, any_held),
         )
         .subquery()
     )
     # The window count keeps the subquery whole, so "since" is worked out once per match.
-    query = select(
-        quiet.c.match_id, quiet.c.participant_id, quiet.c.since, func.count().over()
+    top = select(
+        quiet.c.match_id,
+        quiet.c.participant_id,
+        quiet.c.mentor_id,
+        quiet.c.since,
+        func.count().over().label("total"),
     ).order_by(quiet.c.since, quiet.c.match_id)
     if limit is not None:
-        query = query.limit(limit)
-    rows = s.execute(query).all()
-    alerts = [
-        Alert(AlertKind.NO_RECENT_CONTACT, "match", mid, pid, on, (today - on).days)
-        for mid, pid, on, _ in rows
-    ]
-    return alerts, rows[0][3] if rows else 0
+        top = top.limit(limit)
+    listed = top.subquery()
+    rows = s.execute(
+        select(
+            listed.c.match_id,
+            listed.c.participant_id,
+            listed.c.since,
+            listed.c.total,
+            P.legal_last_name,
+            P.legal_first_name,
+            P.preferred_name,
+            P.doc_number,
+            Me.last_name,
+            Me.first_name,
+        )
+        .join(P, P.id == listed.c.participant_id)
+        .outerjoin(Me, Me.id == listed.c.mentor_id)
+        .order_by(listed.c.since, listed.c.match_id)
+    ).all()
+    alerts = []
+    people = {}
+    for mid, pid, on, _, last, first, preferred, doc, m_last, m_first in rows:
+        alerts.append(Alert(AlertKind.NO_RECENT_CONTACT, "match", mid, pid, on, (today - on).days))
+        people[mid] = AlertPeople(
+            last, first, preferred or "", doc or "", m_last or "", m_first or ""
+        )
+    return TopAlerts(alerts, rows[0][3] if rows else 0, people)
 
 
 def release_not_ready(
     s: Session, actor: Actor, today: date, days: int, limit: int | None = None
-) -> tuple[list[Alert], int]:
+) -> TopAlerts:
     """Participants releasing within ``days`` who lack consent in force, a referral or a
-    post-release mentor: the ``limit`` releasing soonest (all when ``None``), and how many
-    there are in all."""
+    post-release mentor: the ``limit`` releasing soonest (all when ``None``), how many there
+    are in all, and the names."""
     P = ParticipantRow
-    # The release window is the narrow condition: "not released yet" (actual release date
-    # empty) holds for most people, so it is checked here rather than offered to the planner,
-    # which would otherwise walk every unreleased person through its index.
+    # The release window is the narrow condition. The status test is written so that no index
+    # can answer it (``status || ''``): offered ix_participants_status, SQLite walks every
+    # enrolled or active person (most of them) instead of the few days of release dates.
+    # "Not released yet" (actual release date empty) likewise holds for most people, so it
+    # is checked here rather than offered to the planner.
     releasing = [
-        (pid, release)
-        for pid, release, released in s.execute(
-            select(P.id, P.projected_release_date, P.actual_release_date)
+        (pid, release, AlertPeople(last, first, preferred or "", doc or ""))
+        for pid, release, released, last, first, preferred, doc in s.execute(
+            select(
+                P.id,
+                P.projected_release_date,
+                P.actual_release_date,
+                P.legal_last_name,
+                P.legal_first_name,
+                P.preferred_name,
+                P.doc_number,
+            )
             .where(
                 P.deleted.is_(False),
-                P.status.in_(IN_PROGRAM),
+                P.status.concat("").in_(IN_PROGRAM),
                 P.projected_release_date >= today,
                 P.projected_release_date <= today + timedelta(days=days),
                 visible_participants(actor),
@@ -148,9 +234,41 @@ def release_not_ready(
         )
         if released is None
     ]
-    ids = [pid for pid, _ in releasing]
+    ids = [pid for pid, _, _ in releasing]
     if not ids:
-        return [], 0
+        return TopAlerts([], 0, {})
+    consented, referred, mentored = _release_checks(s, ids, today)
+    alerts = []
+    for pid, release, _ in releasing:
+        assert release is not None  # filtered in the query
+        gaps = tuple(
+            gap
+            for gap, ok in (
+                (ReleaseGap.NO_CONSENT, pid in consented),
+                (ReleaseGap.NO_REFERRAL, pid in referred),
+                (ReleaseGap.NO_POST_RELEASE_MENTOR, pid in mentored),
+            )
+            if not ok
+        )
+        if gaps:
+            alerts.append(
+                Alert(
+                    AlertKind.RELEASE_NOT_READY,
+                    "participant",
+                    pid,
+                    pid,
+                    release,
+                    (release - today).days,
+                    gaps,
+                )
+            )
+    listed = alerts[:limit]
+    names = {pid: who for pid, _, who in releasing}
+    return TopAlerts(listed, len(alerts), {a.record_id: names[a.record_id] for a in listed})
+
+
+def _release_checks(s: Session, ids: list[str], today: date) -> tuple[set[str], set[str], set[str]]:
+    """Of ``ids``: who has consent in force, a referral, and an open post-release match."""
     consented: set[str] = set()
     referred: set[str] = set()
     mentored: set[str] = set()
@@ -188,61 +306,40 @@ def release_not_ready(
                 )
             )
         )
-    alerts = []
-    for pid, release in releasing:
-        assert release is not None  # filtered in the query
-        gaps = tuple(
-            gap
-            for gap, ok in (
-                (ReleaseGap.NO_CONSENT, pid in consented),
-                (ReleaseGap.NO_REFERRAL, pid in referred),
-                (ReleaseGap.NO_POST_RELEASE_MENTOR, pid in mentored),
-            )
-            if not ok
-        )
-        if gaps:
-            alerts.append(
-                Alert(
-                    AlertKind.RELEASE_NOT_READY,
-                    "participant",
-                    pid,
-                    pid,
-                    release,
-                    (release - today).days,
-                    gaps,
-                )
-            )
-    return alerts[:limit], len(alerts)
+    return consented, referred, mentored
 
 
 def certifications_expiring(
     s: Session, today: date, days: int, limit: int | None = None
-) -> tuple[list[Alert], int]:
+) -> TopAlerts:
     """Active mentors with a certification expiring within ``days`` (the soonest per mentor):
-    the ``limit`` expiring soonest (all when ``None``), and how many there are in all."""
+    the ``limit`` expiring soonest (all when ``None``), how many there are in all, and the
+    mentors' names."""
+    Ce, Me = CertificationRow, MentorRow
     rows = s.execute(
-        select(CertificationRow.mentor_id, CertificationRow.expires_on)
-        .join(MentorRow, MentorRow.id == CertificationRow.mentor_id)
+        select(Ce.mentor_id, Ce.expires_on, Me.last_name, Me.first_name)
+        .join(Me, Me.id == Ce.mentor_id)
         .where(
-            CertificationRow.deleted.is_(False),
-            MentorRow.deleted.is_(False),
-            MentorRow.status.in_(("active", "in_training")),
-            CertificationRow.expires_on >= today,
-            CertificationRow.expires_on <= today + timedelta(days=days),
+            Ce.deleted.is_(False),
+            Me.deleted.is_(False),
+            Me.status.in_(("active", "in_training")),
+            Ce.expires_on >= today,
+            Ce.expires_on <= today + timedelta(days=days),
         )
-        .order_by(CertificationRow.expires_on, CertificationRow.mentor_id)
+        .order_by(Ce.expires_on, Ce.mentor_id)
     )
-    latest: dict[str, Alert] = {}
-    for mentor_id, on in rows:
+    soonest: dict[str, Alert] = {}
+    people: dict[str, AlertPeople] = {}
+    for mentor_id, on, last, first in rows:
         assert on is not None  # filtered in the query
-        latest.setdefault(
-            mentor_id,
-            Alert(
+        if mentor_id not in soonest:
+            soonest[mentor_id] = Alert(
                 AlertKind.CERTIFICATION_EXPIRING, "mentor", mentor_id, None, on, (on - today).days
-            ),
-        )
-    alerts = list(latest.values())
-    return alerts[:limit], len(alerts)
+            )
+            people[mentor_id] = AlertPeople(last, first)
+    alerts = list(soonest.values())
+    listed = alerts[:limit]
+    return TopAlerts(listed, len(alerts), {a.record_id: people[a.record_id] for a in listed})
 
 
 def _chunks(items: list[str], size: int = _ID_CHUNK) -> Iterator[list[str]]:
@@ -251,6 +348,13 @@ def _chunks(items: list[str], size: int = _ID_CHUNK) -> Iterator[list[str]]:
 
 
 class AlertService:
+    """Today's alerts for the dashboard.
+
+    Args:
+        store: the open store.
+        clock: "now" (today's date decides the alerts).
+    """
+
     def __init__(self, store: Store, clock: Clock = utcnow) -> None:
         self.store = store
         self.clock = clock
@@ -259,42 +363,54 @@ class AlertService:
         """Every alert for today, grouped by kind (each list oldest or most urgent first)."""
         return self.most_urgent(actor, None).alerts
 
-    def most_urgent(self, actor: Actor, per_kind: int | None) -> AlertCounts:
-        """Today's ``per_kind`` most urgent alerts of each kind (all when ``None``), and how
-        many there are of each kind in all.
+    def most_urgent(
+        self,
+        actor: Actor,
+        per_kind: int | None,
+        limits: Mapping[AlertKind, int | None] | None = None,
+        kinds: Collection[AlertKind] | None = None,
+    ) -> AlertCounts:
+        """Today's ``per_kind`` most urgent alerts of each kind (all when ``None``), how many
+        there are of each kind in all, and the names to show with the listed ones.
+
+        Args:
+            actor: who asks.
+            per_kind: at most this many alerts of each kind (``None``: all).
+            limits: a different limit for some kinds (overrides ``per_kind`` for them).
+            kinds: read only these kinds (default: every kind the actor may see).
 
         Raises:
             PermissionDenied: the account is disabled.
         """
         require(self.store, actor, Action.SITE_VIEW, object_type="alerts", clock=self.clock)
         today = self.clock().date()
-        alerts: dict[AlertKind, list[Alert]] = {}
-        totals: dict[AlertKind, int] = {}
+        wanted = set(AlertKind if kinds is None else kinds)
+        if not is_allowed(actor.role, Action.MENTOR_MANAGE):
+            wanted.discard(AlertKind.CERTIFICATION_EXPIRING)
+        limit = {kind: (limits or {}).get(kind, per_kind) for kind in AlertKind}
+        found: dict[AlertKind, TopAlerts] = {}
         with self.store.uow(write=False) as uow:
             s = uow.session
-            kinds: list[tuple[AlertKind, tuple[list[Alert], int]]] = [
-                (
-                    AlertKind.NO_RECENT_CONTACT,
-                    no_recent_contact(
-                        s, actor, today, read_setting(s, "alert_no_contact_days"), per_kind
-                    ),
-                ),
-                (
-                    AlertKind.RELEASE_NOT_READY,
-                    release_not_ready(
-                        s, actor, today, read_setting(s, "alert_release_days"), per_kind
-                    ),
-                ),
-            ]
-            if is_allowed(actor.role, Action.MENTOR_MANAGE):
-                kinds.append(
-                    (
-                        AlertKind.CERTIFICATION_EXPIRING,
-                        certifications_expiring(
-                            s, today, read_setting(s, "alert_cert_expiry_days"), per_kind
-                        ),
-                    )
+            if AlertKind.NO_RECENT_CONTACT in wanted:
+                days = read_setting(s, "alert_no_contact_days")
+                found[AlertKind.NO_RECENT_CONTACT] = no_recent_contact(
+                    s, actor, today, days, limit[AlertKind.NO_RECENT_CONTACT]
                 )
-        for kind, (listed, total) in kinds:
-            alerts[kind], totals[kind] = listed, total
-        return AlertCounts(alerts, totals)
+            if AlertKind.RELEASE_NOT_READY in wanted:
+                days = read_setting(s, "alert_release_days")
+                found[AlertKind.RELEASE_NOT_READY] = release_not_ready(
+                    s, actor, today, days, limit[AlertKind.RELEASE_NOT_READY]
+                )
+            if AlertKind.CERTIFICATION_EXPIRING in wanted:
+                days = read_setting(s, "alert_cert_expiry_days")
+                found[AlertKind.CERTIFICATION_EXPIRING] = certifications_expiring(
+                    s, today, days, limit[AlertKind.CERTIFICATION_EXPIRING]
+                )
+        people: dict[str, AlertPeople] = {}
+        for top in found.values():
+            people.update(top.people)
+        return AlertCounts(
+            {kind: top.alerts for kind, top in found.items()},
+            {kind: top.total for kind, top in found.items()},
+            people,
+        )

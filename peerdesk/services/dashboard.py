@@ -6,9 +6,10 @@ Both are read-only views over :mod:`peerdesk.services.measures` (the counting) a
 - :meth:`DashboardService.months` counts the figures of a run of calendar months in one unit of
   work (one permission check, oldest month first), so the screen can show each figure with the
   month before and a small chart;
-- :meth:`DashboardService.alerts` flattens today's alerts into rows carrying the names the
-  screen shows (the participant's, or the mentor's for a certification), in the order of
-  :class:`~peerdesk.domain.alerts.AlertKind`.
+- :meth:`DashboardService.alerts` flattens the most urgent of today's alerts into rows carrying
+  the names the screen shows (the participant's, or the mentor's for a certification), in the
+  order of :class:`~peerdesk.domain.alerts.AlertKind`, with how many there are of each kind
+  (the names come from the alert queries themselves, joined to the listed rows only).
 
 Viewing the dashboard writes no audit entry (like searching the participant list): it shows
 counts and names the role already sees; a refused permission is audited by ``require``.
@@ -16,16 +17,11 @@ counts and names the role already sees; a refused permission is audited by ``req
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from peerdesk.clock import Clock, utcnow
-from peerdesk.db.models import MatchRow, MentorRow, ParticipantRow
 from peerdesk.db.store import Store
 from peerdesk.domain.alerts import Alert, AlertKind
 from peerdesk.domain.errors import ValidationError
@@ -33,17 +29,13 @@ from peerdesk.domain.measures import Measures, Period
 from peerdesk.domain.roles import Action
 from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
-from peerdesk.services.alerts import AlertService
+from peerdesk.services.alerts import AlertPeople, AlertService
 from peerdesk.services.measures import compute
 
 #: Months shown by default: the month picked and the five before it.
 DEFAULT_MONTHS = 6
 #: The longest run of months one call counts.
 MAX_MONTHS = 24
-#: Ids per ``IN (...)`` list when names are looked up (well under every database's limit).
-_ID_CHUNK = 500
-
-T = TypeVar("T")
 
 
 class Figure(StrEnum):
@@ -123,8 +115,30 @@ def is_month(period: Period) -> bool:
     return period.start.day == 1 and Period.month(period.start.year, period.start.month) == period
 
 
-#: At most this many alerts of each kind on the dashboard, the most urgent first.
+#: At first, at most this many alerts of each kind on the dashboard, the most urgent first.
 ALERTS_PER_KIND = 300
+#: The most alerts of one kind a single call lists, however many are asked for.
+MAX_ALERTS_PER_KIND = 3000
+
+
+@dataclass(frozen=True)
+class DashboardAlerts:
+    """The alerts listed (grouped by kind, in :class:`AlertKind` order, most urgent first in
+    each kind) and how many there are of each kind in all.
+
+    A kind the actor may not see, or that was not asked for, is absent from ``totals``.
+    """
+
+    rows: tuple[AlertRow, ...]
+    totals: dict[AlertKind, int]
+
+    def listed(self, kind: AlertKind) -> int:
+        """How many alerts of ``kind`` are in ``rows``."""
+        return sum(1 for r in self.rows if r.alert.kind is kind)
+
+    def more(self, kind: AlertKind) -> int:
+        """How many alerts of ``kind`` there are beyond those listed."""
+        return max(0, self.totals.get(kind, 0) - self.listed(kind))
 
 
 def months_ending(last: Period, count: int) -> tuple[Period, ...]:
@@ -135,64 +149,20 @@ def months_ending(last: Period, count: int) -> tuple[Period, ...]:
     return tuple(reversed(months))
 
 
-def _chunks(items: Sequence[T], size: int = _ID_CHUNK) -> Iterator[Sequence[T]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+def _row(alert: Alert, people: Mapping[str, AlertPeople]) -> AlertRow:
+    who = people.get(alert.record_id, _NOBODY)
+    return AlertRow(
+        alert,
+        who.last_name,
+        who.first_name,
+        who.preferred_name,
+        who.doc_number,
+        who.mentor_last_name,
+        who.mentor_first_name,
+    )
 
 
-def _participant_names(s: Session, ids: Iterable[str]) -> dict[str, tuple[str, str, str, str]]:
-    wanted = sorted(set(ids))
-    names: dict[str, tuple[str, str, str, str]] = {}
-    P = ParticipantRow
-    for chunk in _chunks(wanted):
-        for pid, last, first, preferred, doc in s.execute(
-            select(
-                P.id, P.legal_last_name, P.legal_first_name, P.preferred_name, P.doc_number
-            ).where(P.id.in_(chunk))
-        ):
-            names[pid] = (last, first, preferred or "", doc)
-    return names
-
-
-def _mentor_names(s: Session, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-    wanted = sorted(set(ids))
-    names: dict[str, tuple[str, str]] = {}
-    for chunk in _chunks(wanted):
-        for mid, last, first in s.execute(
-            select(MentorRow.id, MentorRow.last_name, MentorRow.first_name).where(
-                MentorRow.id.in_(chunk)
-            )
-        ):
-            names[mid] = (last, first)
-    return names
-
-
-def _mentor_of_matches(s: Session, ids: Iterable[str]) -> dict[str, str]:
-    wanted = sorted(set(ids))
-    mentors: dict[str, str] = {}
-    for chunk in _chunks(wanted):
-        for match_id, mentor_id in s.execute(
-            select(MatchRow.id, MatchRow.mentor_id).where(MatchRow.id.in_(chunk))
-        ):
-            mentors[match_id] = mentor_id
-    return mentors
-
-
-def _rows(s: Session, alerts: Sequence[Alert]) -> list[AlertRow]:
-    people = _participant_names(s, (a.participant_id for a in alerts if a.participant_id))
-    match_mentor = _mentor_of_matches(s, (a.record_id for a in alerts if a.record_type == "match"))
-    mentor_ids = [a.record_id for a in alerts if a.record_type == "mentor"]
-    mentors = _mentor_names(s, [*mentor_ids, *match_mentor.values()])
-    rows = []
-    for a in alerts:
-        if a.participant_id:
-            last, first, preferred, doc = people.get(a.participant_id, ("", "", "", ""))
-            mentor = mentors.get(match_mentor.get(a.record_id, ""), ("", ""))
-            rows.append(AlertRow(a, last, first, preferred, doc, *mentor))
-        else:
-            last, first = mentors.get(a.record_id, ("", ""))
-            rows.append(AlertRow(a, last, first))
-    return rows
+_NOBODY = AlertPeople("", "")
 
 
 class DashboardService:
@@ -227,17 +197,32 @@ class DashboardService:
                 MonthFigures.of(compute(uow.session, p)) for p in months_ending(last, count)
             )
 
-    def alerts(self, actor: Actor) -> tuple[AlertRow, ...]:
-        """Today's alerts the actor may see, as rows with names, grouped by kind: the
-        :data:`ALERTS_PER_KIND` most urgent of each kind (a list of thousands helps nobody;
-        the names of each are read, which costs).
+    def alerts(
+        self,
+        actor: Actor,
+        limits: Mapping[AlertKind, int] | None = None,
+        kinds: Collection[AlertKind] | None = None,
+    ) -> DashboardAlerts:
+        """Today's alerts the actor may see, as rows with names, grouped by kind: the most
+        urgent of each kind (a list of thousands helps nobody), and how many there are of each.
+
+        Args:
+            actor: who asks.
+            limits: how many of a kind to list (default :data:`ALERTS_PER_KIND`; each is kept
+                between 1 and :data:`MAX_ALERTS_PER_KIND`).
+            kinds: read only these kinds (default: every kind the actor may see).
 
         Raises:
             PermissionDenied: the account is disabled.
         """
-        grouped = AlertService(self.store, self.clock).most_urgent(actor, ALERTS_PER_KIND).alerts
-        flat = [a for kind in AlertKind for a in grouped.get(kind, [])]
-        if not flat:
-            return ()
-        with self.store.uow(write=False) as uow:
-            return tuple(_rows(uow.session, flat))
+        wanted = {
+            kind: min(max(1, (limits or {}).get(kind, ALERTS_PER_KIND)), MAX_ALERTS_PER_KIND)
+            for kind in AlertKind
+        }
+        found = AlertService(self.store, self.clock).most_urgent(
+            actor, ALERTS_PER_KIND, dict(wanted), kinds
+        )
+        rows = tuple(
+            _row(a, found.people) for kind in AlertKind for a in found.alerts.get(kind, [])
+        )
+        return DashboardAlerts(rows, dict(found.totals))

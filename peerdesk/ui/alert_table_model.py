@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from peerdesk.domain.alerts import AlertKind, ReleaseGap
 from peerdesk.ui.form_fields import format_date
@@ -50,6 +57,17 @@ class AlertTableModel(RowTableModel["AlertRow"]):
         ),
     )
 
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        # The details are the longest text and the last column: clipped at large text sizes,
+        # so they are also a tooltip.
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_DETAILS:
+            return super().data(index, Qt.ItemDataRole.DisplayRole)
+        return super().data(index, role)
+
     def cell(self, row: AlertRow, column: int) -> str:
         alert = row.alert
         if column == COL_KIND:
@@ -63,6 +81,10 @@ class AlertTableModel(RowTableModel["AlertRow"]):
         if column == COL_DETAILS:
             return self._details(row)
         return ""
+
+    def cell_text_of(self, kind: AlertKind) -> str:
+        """How the "Alert" column names ``kind`` (to size the column to its longest)."""
+        return self._kind_text(kind)
 
     def _kind_text(self, kind: AlertKind) -> str:
         texts = {

@@ -38,6 +38,7 @@ class BarChart(QWidget):
         super().__init__(parent)
         self._values: tuple[float | None, ...] = ()
         self._labels: tuple[str, ...] = ()
+        self._placeholder = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -52,6 +53,16 @@ class BarChart(QWidget):
             raise ValueError("one label per value, or none")
         self._values = tuple(values)
         self._labels = tuple(labels)
+        self.update()
+
+    @property
+    def placeholder(self) -> str:
+        """The text drawn while there are no values (e.g. "Loading…"); empty: none."""
+        return self._placeholder
+
+    def set_placeholder(self, text: str) -> None:
+        """Draw ``text`` in the chart's place while it has no values."""
+        self._placeholder = text
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -86,6 +97,9 @@ class BarChart(QWidget):
         painter.setPen(QPen(base, 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         count = len(self._values)
+        if count == 0 and self._placeholder:
+            painter.setPen(base)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._placeholder)
         if count == 0 or area.height() <= 4:
             return
         top = max((v for v in self._values if v is not None), default=0.0)
@@ -155,6 +169,35 @@ class FigureTile(QFrame):
         layout.addSpacing(4)
         layout.addWidget(self.chart)
 
+    def show_loading(self) -> None:
+        """Say "Loading…" where the numbers will be (in the same space, so nothing moves)."""
+        loading = self.tr("Loading…")
+        self.value_label.setText("…")
+        self.previous_label.setText(" ")  # keeps its line: nothing moves when numbers come
+        self.chart.set_series([])
+        self.chart.set_placeholder(loading)
+        self.setAccessibleName(self.tr("%1: loading…").replace("%1", self.title))
+        self.setAccessibleDescription("")
+        self.chart.setAccessibleName(self.tr("%1, month by month").replace("%1", self.title))
+        self.chart.setAccessibleDescription(loading)
+        self.chart.setToolTip(loading)
+
+    def show_month(self, value: str, previous: str, loading: bool = True) -> None:
+        """Show this month's and the previous month's values before the chart's months are
+        counted (``loading``: they are on their way; otherwise there will be none)."""
+        self.value_label.setText(value)
+        self.previous_label.setText(self.tr("Previous month: %1").replace("%1", previous))
+        self.chart.set_series([])
+        later = self.tr("Loading…") if loading else ""
+        self.chart.set_placeholder(later)
+        summary = self.tr("%1: %2. Previous month: %3.")
+        self.setAccessibleName(
+            summary.replace("%1", self.title).replace("%2", value).replace("%3", previous)
+        )
+        self.setAccessibleDescription(later)
+        self.chart.setAccessibleDescription(later)
+        self.chart.setToolTip(later)
+
     def show_figures(
         self, months: Sequence[Period], texts: Sequence[str], values: Sequence[float | None]
     ) -> None:
@@ -171,6 +214,7 @@ class FigureTile(QFrame):
         self.value_label.setText(value)
         self.previous_label.setText(self.tr("Previous month: %1").replace("%1", previous))
         self.chart.set_series(values, [month_name(m, short=True) for m in months])
+        self.chart.set_placeholder("")
         labels = [month_name(m) for m in months]
         summary = self.tr("%1: %2. Previous month: %3.")
         self.setAccessibleName(

@@ -1,32 +1,30 @@
 """The Dashboard: the month's figures with the month before and six months of bars; the alerts.
 
-Figures and alerts come from :class:`~peerdesk.services.dashboard.DashboardService` through
-the task runner: the alerts first (quick), then six months of figures in one job, with a busy
-bar meanwhile. Activating an alert asks the window to open the record (``open_*_requested``).
+Everything comes from :class:`~peerdesk.services.dashboard.DashboardService` through the task
+runner, in three jobs so the window is usable at once and fills in as answers come: the month's
+figures (with the month before), then the alerts (:mod:`peerdesk.ui.dashboard_alerts`), then
+the earlier months for the charts. Until then each place says "Loading…" in the space its
+answer will take. An answer asked for before the month was changed, the data changed, or the
+screen was left is dropped (and a job still queued then does no work). Activating an alert asks
+the window to open the record (``open_*_requested``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from peerdesk.domain.measures import Period
-from peerdesk.ui.alert_table_model import AlertTableModel
 from peerdesk.ui.app_events import (
     CONTACTS,
     GROUPS,
@@ -39,27 +37,21 @@ from peerdesk.ui.app_events import (
     SYNC,
 )
 from peerdesk.ui.charts import FigureTile, month_name, tile_grid
+from peerdesk.ui.dashboard_alerts import AlertsPanel, LatestOnly
 from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.widgets import heading_label, hint_label, message_label, set_message
 
 if TYPE_CHECKING:
-    from peerdesk.services.dashboard import AlertRow, DashboardService, MonthFigures
+    from peerdesk.services.dashboard import DashboardService, MonthFigures
     from peerdesk.ui.session import UiSession
 
-#: Months of figures read at once: the month shown and the five before it.
+#: Months of figures shown: the month shown and the five before it.
 MONTHS = 6
+#: Months read first: the month shown and the one before it (the tiles' two numbers).
+FIRST_MONTHS = 2
 #: Tiles per row.
 TILE_COLUMNS = 4
-#: Alert rows the table shows at least (the page scrolls when the window is too short).
-ALERT_ROWS_SHOWN = 5
-#: Texts as wide as the alert columns should start (the last column stretches).
-ALERT_COLUMN_SAMPLES = (
-    "Certification expiring",
-    "Lastname-Long, Firstname",
-    "W00000000",
-    "0000-00-00",
-)
 #: Changes (names on ``AppEvents.changed``) that can move a figure or an alert.
 REFRESH_ON = frozenset(
     {PARTICIPANTS, SETTINGS, MATCHES, MENTORS, GROUPS, SESSIONS, CONTACTS, PARTNERS, SYNC}
@@ -96,12 +88,16 @@ class DashboardSection(QWidget):
 
         self._session = session
         self._service = service or dashboard_of(session)
+        self._figure_jobs = LatestOnly(session.runner, self)
         today = session.today()
         self._this_month = Period.month(today.year, today.month)
         self.month = self._this_month
-        self._request = 0  # answers to older requests are dropped
         self._stale = True
+        #: The months counted so far for the month shown (oldest first; all six once complete).
         self.months: tuple[MonthFigures, ...] = ()
+        self._first: tuple[MonthFigures, ...] = ()
+        self._earlier: tuple[MonthFigures, ...] | None = None
+        self._failed = False
 
         self.heading = heading_label(self.tr("Dashboard"), scale=1.4)
         self.previous_button = QPushButton(self.tr("◀ Previous month"))
@@ -129,19 +125,6 @@ class DashboardSection(QWidget):
         top.addWidget(self.next_button)
         top.addSpacing(12)
         top.addWidget(self.refresh_button)
-
-        self.busy_label = QLabel(self.tr("Counting the figures…"))
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)  # no steps to count: a moving bar
-        self.busy_bar.setMaximumWidth(240)
-        self.busy_bar.setAccessibleName(self.tr("Counting the figures"))
-        self.busy_row = QWidget()
-        busy = QHBoxLayout(self.busy_row)
-        busy.setContentsMargins(0, 0, 0, 0)
-        busy.addWidget(self.busy_label)
-        busy.addWidget(self.busy_bar)
-        busy.addStretch(1)
-        self.busy_row.setVisible(False)
         self.error_label = message_label()
 
         titles = {
@@ -156,54 +139,22 @@ class DashboardSection(QWidget):
         self.tiles = {figure: FigureTile(titles[figure]) for figure in Figure}
         self.tile_area = tile_grid(list(self.tiles.values()), TILE_COLUMNS)
 
-        self.alerts_heading = heading_label(self.tr("Alerts"), scale=1.2)
-        self.alerts_hint = hint_label(
-            self.tr("Double-click an alert or press Enter to open the record.")
-        )
-        self.alerts_model = AlertTableModel(self)
-        self.alerts_table = table = QTableView()
-        table.setModel(self.alerts_model)
-        table.setAccessibleName(self.tr("Alerts"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().setVisible(False)
-        line = self.fontMetrics().height() + 12
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(line)
-        table.setMinimumHeight(line * (ALERT_ROWS_SHOWN + 1))
-        columns = table.horizontalHeader()
-        columns.setStretchLastSection(True)
-        metrics = columns.fontMetrics()
-        for column, sample in enumerate(ALERT_COLUMN_SAMPLES):
-            header = str(self.alerts_model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(t) for t in (sample, header))
-            columns.resizeSection(column, width + 3 * metrics.averageCharWidth())
-        table.activated.connect(self._open_alert)
-        table.doubleClicked.connect(self._open_alert)
-        self.alerts_error = message_label()
-        self.no_alerts_label = QLabel(self.tr("No alerts today."))
-        self.no_alerts_label.setVisible(False)
+        self.alerts = AlertsPanel(session, self._service)
+        self.alerts.open_participant_requested.connect(self.open_participant_requested)
+        self.alerts.open_mentor_requested.connect(self.open_mentor_requested)
+        # Short names for what tests and the window reach often.
+        self.alerts_model = self.alerts.model
+        self.alerts_table = self.alerts.table
 
         # At a large text size the page scrolls rather than squeezing the alerts away.
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
-        for widget in (self.so_far_label, self.busy_row, self.error_label, self.tile_area):
+        for widget in (self.so_far_label, self.error_label, self.tile_area):
             layout.addWidget(widget)
         layout.addSpacing(8)
-        for widget in (
-            self.alerts_heading,
-            self.alerts_hint,
-            self.alerts_error,
-            self.no_alerts_label,
-        ):
-            layout.addWidget(widget)
-        layout.addWidget(self.alerts_table, 1)
+        layout.addWidget(self.alerts, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -212,77 +163,73 @@ class DashboardSection(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._show_month()
+        self._show_figures()
         session.events.changed.connect(self._on_changed)
 
     # --- loading -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
-            # Read when first shown, and again after a change made while hidden.
+            # Read when first shown, and again after a change (or a cut-short read) while hidden.
             self.reload()
         super().showEvent(event)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the screen: the reads still queued would only delay the next screen's.
+        if not event.spontaneous() and (self.busy or self.alerts.loading):
+            self._figure_jobs.cancel()
+            self.alerts.cancel()
+            self._stale = True
+        super().hideEvent(event)
+
     def reload(self) -> None:
-        """Read the alerts and the figures again."""
+        """Read the figures and the alerts again: this month's figures first, then the alerts,
+        then the months before for the charts."""
         self._stale = False
-        self.load_alerts()
         self.load_months()
 
-    def load_alerts(self) -> None:
-        """Read today's alerts (on the worker)."""
-        service, actor = self._service, self._session.actor
-        self._session.runner.run(
-            lambda: service.alerts(actor),
-            on_done=self._alerts_loaded,
-            on_error=self._alerts_failed,
-            owner=self,
-        )
+    def load_months(self, with_alerts: bool = True) -> None:
+        """Read the figures of the month shown and the months before it (on the worker), and
+        the alerts between the two jobs when ``with_alerts``."""
+        from peerdesk.services.dashboard import months_ending
 
-    def load_months(self) -> None:
-        """Read the figures of the month shown and the months before it (on the worker)."""
-        self._request += 1
-        request, month = self._request, self.month
+        self._figure_jobs.cancel()
+        month = self.month
+        first = months_ending(month, FIRST_MONTHS)
         service, actor = self._service, self._session.actor
-        self.busy_row.setVisible(True)
-        self.tile_area.setEnabled(False)
-        self._session.runner.run(
-            lambda: service.months(actor, month, MONTHS),
-            on_done=lambda result: self._months_loaded(request, result),
-            on_error=lambda exc: self._months_failed(request, exc),
-            owner=self,
+        self._first, self._earlier, self._failed = (), None, False
+        set_message(self.error_label, "")
+        self._show_figures()
+        self._figure_jobs.run(
+            lambda: service.months(actor, month, FIRST_MONTHS),
+            on_done=self._first_loaded,
+            on_error=self._months_failed,
+        )
+        if with_alerts:
+            self.alerts.load()
+        self._figure_jobs.run(
+            lambda: service.months(actor, first[0].previous(), MONTHS - FIRST_MONTHS),
+            on_done=self._earlier_loaded,
+            on_error=self._months_failed,
         )
 
     @property
     def busy(self) -> bool:
-        """Whether figures are being counted."""
-        return self.busy_row.isVisibleTo(self)
+        """Whether figures are still being counted."""
+        return not self._failed and (self._earlier is None or not self._first)
 
-    def _months_loaded(self, request: int, months: tuple[MonthFigures, ...]) -> None:
-        if request != self._request:
-            return  # the month changed meanwhile: a newer answer is on its way
-        self._end_busy()
-        set_message(self.error_label, "")
-        self.months = months
+    def _first_loaded(self, months: tuple[MonthFigures, ...]) -> None:
+        self._first = months
         self._show_figures()
 
-    def _months_failed(self, request: int, exc: Exception) -> None:
-        if request == self._request:
-            self._end_busy()
-            set_message(self.error_label, error_text(exc))
+    def _earlier_loaded(self, months: tuple[MonthFigures, ...]) -> None:
+        self._earlier = months
+        self._show_figures()
 
-    def _end_busy(self) -> None:
-        self.busy_row.setVisible(False)
-        self.tile_area.setEnabled(True)
-
-    def _alerts_loaded(self, rows: tuple[AlertRow, ...]) -> None:
-        set_message(self.alerts_error, "")
-        self.alerts_model.set_rows(rows)
-        count = QLocale().toString(len(rows))
-        self.alerts_heading.setText(self.tr("Alerts (%1)").replace("%1", count))
-        self.no_alerts_label.setVisible(not rows)
-        self.alerts_table.setVisible(bool(rows))
-
-    def _alerts_failed(self, exc: Exception) -> None:
-        set_message(self.alerts_error, error_text(exc))
+    def _months_failed(self, exc: Exception) -> None:
+        self._figure_jobs.cancel()  # one message is enough: the other answer is dropped
+        self._failed = True
+        self._show_figures()
+        set_message(self.error_label, error_text(exc))
 
     def _on_changed(self, what: frozenset[str]) -> None:
         if not REFRESH_ON & what:
@@ -290,6 +237,8 @@ class DashboardSection(QWidget):
         if self.isVisible():
             self.reload()
         else:
+            self._figure_jobs.cancel()
+            self.alerts.cancel()
             self._stale = True
 
     # --- the month -----------------------------------------------------------------------
@@ -297,7 +246,7 @@ class DashboardSection(QWidget):
         """Show the month before the one showing."""
         self.month = self.month.previous()
         self._show_month()
-        self.load_months()
+        self.load_months(with_alerts=False)
 
     def show_next_month(self) -> None:
         """Show the month after the one showing (never past this month)."""
@@ -305,7 +254,7 @@ class DashboardSection(QWidget):
             return
         self.month = Period.month(self.month.end.year, self.month.end.month)
         self._show_month()
-        self.load_months()
+        self.load_months(with_alerts=False)
 
     def _show_month(self) -> None:
         text = month_name(self.month)
@@ -314,20 +263,35 @@ class DashboardSection(QWidget):
         self.next_button.setEnabled(self.month.start < self._this_month.start)
         so_far = self.month == self._this_month
         today = format_date(self._session.today())
+        # The line stays (empty) for past months, so the tiles do not move with the month.
         self.so_far_label.setText(
             self.tr("Counted up to today, %1: this month is not over yet.").replace("%1", today)
             if so_far
-            else ""
+            else " "
         )
-        self.so_far_label.setVisible(so_far)
 
     # --- showing ---------------------------------------------------------------------------
     def _show_figures(self) -> None:
-        periods = [m.period for m in self.months]
+        """Whatever is counted so far: "Loading…", this month's numbers, or the whole run."""
+        whole = bool(self._first) and self._earlier is not None
+        self.months = (*(self._earlier or ()), *self._first) if whole else ()
         for figure, tile in self.tiles.items():
-            values = [m.value(figure) for m in self.months]
-            texts = [self.format_value(figure, v) for v in values]
-            tile.show_figures(periods, texts, values)
+            if self.months:
+                values = [m.value(figure) for m in self.months]
+                tile.show_figures(
+                    [m.period for m in self.months],
+                    [self.format_value(figure, v) for v in values],
+                    values,
+                )
+            elif self._first:
+                now, before = (
+                    self.format_value(figure, m.value(figure)) for m in self._first[::-1]
+                )
+                tile.show_month(now, before, loading=not self._failed)
+            elif self._failed:
+                tile.show_month("—", "—", loading=False)
+            else:
+                tile.show_loading()
 
     def format_value(self, figure: Any, value: float | None) -> str:
         """A figure as shown: a whole number, a percentage, or one decimal; "—" for none."""
@@ -341,12 +305,3 @@ class DashboardSection(QWidget):
         if figure is Figure.CONTACTS_PER_MATCH:
             return locale.toString(value, "f", 1)
         return locale.toString(int(value))
-
-    def _open_alert(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        row = self.alerts_model.row(index.row())
-        if row.participant_id:
-            self.open_participant_requested.emit(row.participant_id)
-        elif row.alert.record_type == "mentor":
-            self.open_mentor_requested.emit(row.alert.record_id)

@@ -3,7 +3,7 @@ opening records, refreshing on changes, the role differences, and the charts pai
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -19,7 +19,13 @@ from peerdesk.domain.measures import Period
 from peerdesk.domain.navigation import Section
 from peerdesk.domain.roles import Role
 from peerdesk.services.auth import SignedIn
-from peerdesk.services.dashboard import AlertRow, Figure, MonthFigures, months_ending
+from peerdesk.services.dashboard import (
+    AlertRow,
+    DashboardAlerts,
+    Figure,
+    MonthFigures,
+    months_ending,
+)
 from peerdesk.services.site_info import site_info
 from peerdesk.ui.alert_table_model import COL_DETAILS, COL_PERSON, AlertTableModel
 from peerdesk.ui.charts import BarChart, FigureTile
@@ -132,31 +138,20 @@ class DeferredRunner:
             last()
 
 
-def test_busy_while_counting_and_late_answers_dropped(
-    qtbot: QtBot, english: None, coordinator: SignedIn
-) -> None:
-    month_world(coordinator, THIS_MONTH)
-    runner = DeferredRunner()
-    widget = make_dashboard(qtbot, make_session(coordinator, runner))
-    alerts, first = runner.jobs
-    assert widget.busy and not widget.tile_area.isEnabled()
-    assert widget.busy_label.text() == "Counting the figures…"
-    widget.show_previous_month()  # asked again before the first answer came
-    alerts()
-    first()
-    assert widget.busy and widget.months == ()  # the answer for the other month is dropped
-    runner.jobs[-1]()
-    assert not widget.busy and widget.tile_area.isEnabled()
-    assert widget.months[-1].period == THIS_MONTH.previous()
-
-
 class FakeService:
     """A dashboard service answering from lists (or raising)."""
 
-    def __init__(self, rows: tuple[AlertRow, ...] = (), error: Exception | None = None) -> None:
+    def __init__(
+        self,
+        rows: tuple[AlertRow, ...] = (),
+        error: Exception | None = None,
+        totals: Mapping[AlertKind, int] | None = None,
+    ) -> None:
         self.rows = rows
         self.error = error
+        self.totals = dict(totals or {})
         self.month_calls = 0
+        self.alert_calls: list[tuple[dict[AlertKind, int], tuple[AlertKind, ...]]] = []
 
     def months(self, actor: object, last: Period, count: int) -> tuple[MonthFigures, ...]:
         self.month_calls += 1
@@ -164,8 +159,17 @@ class FakeService:
             raise self.error
         return tuple(MonthFigures(p, 1, 1, 1, 1, None, None, 1) for p in months_ending(last, count))
 
-    def alerts(self, actor: object) -> tuple[AlertRow, ...]:
-        return self.rows
+    def alerts(
+        self,
+        actor: object,
+        limits: Mapping[AlertKind, int] | None = None,
+        kinds: Collection[AlertKind] | None = None,
+    ) -> DashboardAlerts:
+        self.alert_calls.append((dict(limits or {}), tuple(kinds or ())))
+        wanted = kinds or tuple(AlertKind)
+        rows = tuple(r for r in self.rows if r.alert.kind in wanted)
+        totals = {k: self.totals.get(k, sum(r.alert.kind is k for r in rows)) for k in wanted}
+        return DashboardAlerts(rows, totals)
 
 
 def test_a_refusal_shows_a_message(qtbot: QtBot, english: None, session: UiSession) -> None:
@@ -207,12 +211,12 @@ def test_changes_named_in_events_refresh_it(
 def test_a_hidden_dashboard_counts_again_when_shown(qtbot: QtBot, session: UiSession) -> None:
     service = FakeService()
     widget = make_dashboard(qtbot, session, service)
-    assert service.month_calls == 1
+    assert service.month_calls == 2  # this month and the one before, then the chart's
     widget.hide()
     session.events.announce("participants")
-    assert service.month_calls == 1  # nobody looking: counted when shown
+    assert service.month_calls == 2  # nobody looking: counted when shown
     widget.show()
-    assert service.month_calls == 2
+    assert service.month_calls == 4
 
 
 # --- alerts ---------------------------------------------------------------------------------
@@ -242,12 +246,15 @@ def test_the_alerts_model_passes_the_model_tester(  # type: ignore[no-untyped-de
     model = dashboard.alerts_model
     assert model.rowCount() == 2  # both active matches have had no contact for 60 days
     qtmodeltester.check(model)
-    assert dashboard.alerts_heading.text() == "Alerts (2)"
+    assert dashboard.alerts.heading.text() == "Alerts (2)"
     people = sorted(cell(model, r, COL_PERSON) for r in range(2))
     assert people == ["Diaz, Luis", "Evans, Luis"]
     details = {cell(model, r, COL_PERSON): cell(model, r, COL_DETAILS) for r in range(2)}
     assert details["Evans, Luis"] == "Days without a contact: 60. Mentor: Reyes, Tomas"
     assert details["Diaz, Luis"] == "Days without a contact: 60. Mentor: Okafor, Tomas"
+    tip = model.data(model.index(0, COL_DETAILS), Qt.ItemDataRole.ToolTipRole)
+    assert tip == cell(model, 0, COL_DETAILS)  # the clipped column reads in full
+    assert model.data(model.index(0, COL_PERSON), Qt.ItemDataRole.ToolTipRole) is None
 
 
 def test_enter_on_an_alert_opens_the_participant(
@@ -318,9 +325,15 @@ def test_other_alerts_read_as_text(qtbot: QtBot, english: None, session: UiSessi
 
 def test_no_alerts_says_so(qtbot: QtBot, english: None, session: UiSession) -> None:
     widget = make_dashboard(qtbot, session, FakeService())
-    assert widget.no_alerts_label.isVisible()
-    assert widget.no_alerts_label.text() == "No alerts today."
-    assert not widget.alerts_table.isVisible()
+    texts = [label.text() for label in widget.alerts.kind_labels.values()]
+    assert texts == [
+        "No recent contact: none",
+        "Release not prepared: none",
+        "Certification expiring: none",
+    ]
+    assert widget.alerts.heading.text() == "Alerts (0)"
+    assert widget.alerts_table.accessibleDescription() == "No alerts today."
+    assert not any(b.isVisible() for b in widget.alerts.more_buttons.values())
 
 
 # --- roles ----------------------------------------------------------------------------------
@@ -380,6 +393,9 @@ def test_the_chart_paints_empty_and_full(qtbot: QtBot) -> None:
     chart.show()
     assert highlight_pixels(chart) == 0  # nothing to draw but the base line
     base_only = drawn_pixels(chart)
+    chart.set_placeholder("Loading…")
+    assert drawn_pixels(chart) > base_only + 20  # the words, where the bars will be
+    chart.set_placeholder("")
     chart.set_series([3, 0, None, 5, 2, 8], ["Jun", "Jul", "Aug", "Sep", "Oct", "Nov"])
     full = highlight_pixels(chart)
     assert full > 100  # this month's bar, the tallest
@@ -407,7 +423,7 @@ def test_keyboard_moves_the_month_and_counts_again(qtbot: QtBot, session: UiSess
     qtbot.waitUntil(lambda: widget.month == THIS_MONTH)
     calls = service.month_calls
     qtbot.keyClick(widget.alerts_table, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: service.month_calls == calls + 1)
+    qtbot.waitUntil(lambda: service.month_calls == calls + 2)
 
 
 def test_figures_are_counted_on_the_worker_thread(

@@ -346,7 +346,7 @@ def _alert_world(signed: SignedIn) -> dict[str, str]:
 
 def test_alert_rows_carry_names_in_kind_order(coordinator: SignedIn) -> None:
     ids = _alert_world(coordinator)
-    rows = DashboardService(coordinator.store, _clock).alerts(coordinator.actor)
+    rows = DashboardService(coordinator.store, _clock).alerts(coordinator.actor).rows
     assert [r.alert.kind for r in rows] == [
         AlertKind.NO_RECENT_CONTACT,
         AlertKind.RELEASE_NOT_READY,
@@ -382,12 +382,12 @@ def test_each_kind_is_capped_to_its_most_urgent(
     every = AlertService(coordinator.store, alerts_clock).current(coordinator.actor)
     assert len(every[AlertKind.NO_RECENT_CONTACT]) > 2  # the cap below bites
     monkeypatch.setattr(dashboard, "ALERTS_PER_KIND", 2)
-    rows = DashboardService(coordinator.store, alerts_clock).alerts(coordinator.actor)
+    rows = DashboardService(coordinator.store, alerts_clock).alerts(coordinator.actor).rows
     assert [r.alert for r in rows] == [a for kind in AlertKind for a in every[kind][:2]]
 
 
 def test_no_alerts_gives_an_empty_tuple(coordinator: SignedIn) -> None:
-    assert DashboardService(coordinator.store, _clock).alerts(coordinator.actor) == ()
+    assert DashboardService(coordinator.store, _clock).alerts(coordinator.actor).rows == ()
 
 
 def test_a_peer_educator_sees_only_their_mentees_alerts(site: Site, coordinator: SignedIn) -> None:
@@ -396,12 +396,34 @@ def test_a_peer_educator_sees_only_their_mentees_alerts(site: Site, coordinator:
     peer = site.sign_in("pe1", USER_PASS)
     try:
         # Not their mentee, and certifications are for those who manage mentors.
-        assert DashboardService(peer.store, _clock).alerts(peer.actor) == ()
+        assert DashboardService(peer.store, _clock).alerts(peer.actor).rows == ()
         with coordinator.store.uow() as uow:
             mentor = uow.session.get(MentorRow, ids["Reyes"])
             assert mentor is not None
             mentor.user_id = peer.actor.user_id
-        rows = DashboardService(peer.store, _clock).alerts(peer.actor)
+        rows = DashboardService(peer.store, _clock).alerts(peer.actor).rows
         assert [r.participant_id for r in rows] == [ids["quiet"]]
     finally:
         peer.store.close()
+
+
+def test_alerts_say_how_many_more_there_are_and_limits_are_kept_in_range(
+    coordinator: SignedIn,
+) -> None:
+    from peerdesk.services.dashboard import MAX_ALERTS_PER_KIND
+    from tests.unit.test_alerts_top import _clock as alerts_clock
+    from tests.unit.test_alerts_top import _random_world
+
+    _random_world(coordinator, seed=7)
+    service = DashboardService(coordinator.store, alerts_clock)
+    quiet = AlertKind.NO_RECENT_CONTACT
+    every = service.alerts(coordinator.actor, {quiet: MAX_ALERTS_PER_KIND})
+    total = every.totals[quiet]
+    assert total > 2 and every.listed(quiet) == total and every.more(quiet) == 0
+    two = service.alerts(coordinator.actor, {quiet: 2}, kinds=[quiet])
+    assert set(two.totals) == {quiet}  # only the kind asked for is read
+    assert two.listed(quiet) == 2 and two.more(quiet) == total - 2
+    assert [r.alert for r in two.rows] == [r.alert for r in every.rows[:2]]
+    # Out of range: kept to at least one, and at most the cap.
+    assert service.alerts(coordinator.actor, {quiet: 0}, kinds=[quiet]).listed(quiet) == 1
+    assert two.more(AlertKind.RELEASE_NOT_READY) == 0  # not read: nothing more to say
