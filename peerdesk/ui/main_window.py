@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
         enlarge(self.nav, 1.1)
         self.stack = QStackedWidget()
         self.pages: dict[Section, QWidget] = {}
+        #: Each page in a scroll area: a page wider than the window (200 % text, a long
+        #: translation) scrolls instead of making the window wider than the screen.
+        self.frames: dict[Section, QScrollArea] = {}
         self.sections: list[Section] = []
         self.go_menu = go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for section in sections_for(actor.role):
@@ -113,8 +118,9 @@ class MainWindow(QMainWindow):
             if page is None:
                 continue  # not in this version: absent, never a placeholder
             self.pages[section] = page
+            self.frames[section] = frame = _scrolling(page)
             self.sections.append(section)
-            self.stack.addWidget(page)
+            self.stack.addWidget(frame)
             self.nav.addItem(self.section_title(section))
             number = len(self.sections)
             action = QAction(self.section_title(section), self)
@@ -239,7 +245,12 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
-        self.stack.setCurrentWidget(self.pages[section])
+        self.stack.setCurrentWidget(self.frames[section])
+
+    def current_page(self) -> QWidget | None:
+        """The page showing (inside its scroll area)."""
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, QScrollArea) else None
 
     def request_section(self, section: Section) -> None:
         """Go to ``section`` once the page showing agrees to be left."""
@@ -271,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         target = self.sections[row]
-        current = self.stack.currentWidget()
+        current = self.current_page()
         # Keep the list on the page showing until it agrees to be left.
         for section, page in self.pages.items():
             if page is current:
@@ -282,7 +293,7 @@ class MainWindow(QMainWindow):
         self,
     ) -> ParticipantsSection | GroupsSection | AdministrationSection | None:
         """The page showing, when it holds unsaved changes."""
-        page = self.stack.currentWidget()
+        page = self.current_page()
         pages_that_ask = ParticipantsSection | GroupsSection | AdministrationSection
         if isinstance(page, pages_that_ask) and page.has_unsaved_changes():
             return page
@@ -309,3 +320,12 @@ class MainWindow(QMainWindow):
     def _confirmed_close(self) -> None:
         self._close_confirmed = True
         self.close()
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area that lets it fill the window when it fits."""
+    frame = QScrollArea()
+    frame.setWidget(page)
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QFrame.Shape.NoFrame)
+    return frame

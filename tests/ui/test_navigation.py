@@ -148,7 +148,7 @@ def test_the_window_lists_only_what_the_role_may_use(qtbot: QtBot, site: Site, r
         assert titles == EXPECTED_IN_WINDOW[role]
         assert window.stack.count() == len(titles)
         assert window.nav.currentRow() == 0
-        assert window.stack.currentWidget() is window.pages[landing_section(role)]
+        assert window.current_page() is window.pages[landing_section(role)]
         people = window.pages[S.MY_MENTEES if role is Role.PEER_EDUCATOR else S.PARTICIPANTS]
         assert isinstance(people, ParticipantsSection)
         assert people.list_page.heading.text() in titles
@@ -180,7 +180,7 @@ def test_keyboard_moves_between_sections(qtbot: QtBot, site: Site) -> None:
         window.nav.setFocus()
         qtbot.keyClick(window.nav, Qt.Key.Key_Down)
         assert window.current_section() is S.PARTICIPANTS
-        assert window.stack.currentWidget() is window.pages[S.PARTICIPANTS]
+        assert window.current_page() is window.pages[S.PARTICIPANTS]
         go = window.go_menu.actions()
         assert [a.shortcut().toString() for a in go] == [f"Ctrl+{n}" for n in range(1, 10)]
         go[-1].trigger()

@@ -173,7 +173,7 @@ def test_dashboard(qtbot: QtBot, site: Site, language: str, shots: Path) -> None
         window.show()
         dashboard = window.pages[Section.DASHBOARD]
         assert isinstance(dashboard, DashboardSection)
-        assert window.stack.currentWidget() is dashboard and dashboard.months
+        assert window.current_page() is dashboard and dashboard.months
         shoot(window, shots, f"{language}-05-dashboard")
     finally:
         coordinator.store.close()
