@@ -37,6 +37,7 @@ class _FirstShow(QObject):
             and watched.isWindow()
         ):
             self._done = True
+            self._app.removeEventFilter(self)  # else it costs the process at every event
             print(json.dumps({"shown": True}), flush=True)
             QTimer.singleShot(0, self._app.quit)
         return False
