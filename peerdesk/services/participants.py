@@ -111,6 +111,27 @@ def _summary(r: ParticipantRow) -> ParticipantSummary:
     )
 
 
+_SUMMARY_COLUMNS = (
+    ParticipantRow.id,
+    ParticipantRow.doc_number,
+    ParticipantRow.legal_last_name,
+    ParticipantRow.legal_first_name,
+    ParticipantRow.preferred_name,
+    ParticipantRow.date_of_birth,
+    ParticipantRow.housing_unit,
+    ParticipantRow.status,
+    ParticipantRow.projected_release_date,
+)
+
+
+def _summary_of(*values: Any) -> ParticipantSummary:
+    """A list row from the values of ``_SUMMARY_COLUMNS``, in that order."""
+    pid, doc, last, first, preferred, born, unit, status, release = values
+    return ParticipantSummary(
+        pid, doc, last, first, preferred, born, unit, ParticipantStatus(status), release
+    )
+
+
 def _profile(r: ParticipantRow) -> ParticipantProfile:
     return ParticipantProfile(
         doc_number=r.doc_number,
@@ -326,8 +347,14 @@ class ParticipantService:
         stmt = self._filtered(actor, q)
         keys = [*_SORTS[q.sort], ParticipantRow.id]
         order = [k.desc() if q.descending else k.asc() for k in keys]
+        # Only the id to count (an index answers most of it) and only the list's columns for
+        # the page: a third of the time of whole rows at 100,000 participants.
+        counted = select(func.count()).select_from(
+            stmt.with_only_columns(ParticipantRow.id).subquery()
+        )
+        page = stmt.with_only_columns(*_SUMMARY_COLUMNS).order_by(*order)
         with self.store.uow(write=False) as uow:
             s = uow.session
-            total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-            rows = s.scalars(stmt.order_by(*order).offset(q.offset).limit(q.limit))
-            return ParticipantPage(tuple(_summary(r) for r in rows), int(total))
+            total = s.scalar(counted) or 0
+            rows = s.execute(page.offset(q.offset).limit(q.limit))
+            return ParticipantPage(tuple(_summary_of(*r) for r in rows), int(total))
