@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -128,25 +129,35 @@ def build_payload(
         ids = sorted(by_table[t])
         counts[t] = len(ids)
         plan, dates = _row_plan(t)
+        names = tuple(c for c, _ in plan)
+        pick = operator.itemgetter(*(i for _, i in plan))
         fields = _stamp_fields(t)
+        covers: dict[str, bool] = {}  # logged field list -> names every field
         for record_id in ids:
-            row = sel.rows[(t, record_id)]
-            out = {c: row[i] for c, i in plan}
+            out = dict(zip(names, pick(sel.rows[(t, record_id)]), strict=True))
             for c in dates:
                 if out[c] is not None:
                     out[c] = out[c].isoformat()
-            fs, ds = stamps.get((t, record_id), ({}, ""))
             own = out["stamp"]
+            h = stamps.get((t, record_id))
+            if h is None:
+                lean, ds = dict.fromkeys(fields, ""), ""
+            else:
+                ds = h.deleted
+                # The usual record: one change set every field, at the record's own stamp.
+                once = h.fields is None and h.stamp == own
+                if once:
+                    full = covers.get(h.logged)
+                    if full is None:
+                        full = covers[h.logged] = set(fields) <= set(h.logged.split(","))
+                    once = full
+                if once:
+                    lean = {}
+                else:
+                    fs = h.expand()
+                    lean = {f: fs.get(f, "") for f in fields if fs.get(f) != own}
             # Keys in sorted order: the bytes are what sort_keys would give, without sorting.
-            records.append(
-                {
-                    "ds": ds,
-                    "fs": {f: fs.get(f, "") for f in fields if fs.get(f) != own},
-                    "id": record_id,
-                    "row": out,
-                    "t": t,
-                }
-            )
+            records.append({"ds": ds, "fs": lean, "id": record_id, "row": out, "t": t})
     body: dict[str, Any] = {"format": PAYLOAD_FORMAT, "records": records}
     if notices := notices_for(s, recipient_site_id, sel.keys):
         body["conflicts"] = notices  # conflicts the recipient's value lost (import_notices)
@@ -185,7 +196,24 @@ def _stamp_fields(name: str) -> tuple[str, ...]:
     return tuple(sorted(data_columns(name)))
 
 
-Stamps = dict[Key, tuple[dict[str, str], str]]
+@dataclass(slots=True)
+class _History:
+    """The change log of one record, folded: while one change set its fields (most records),
+    just that change (``logged`` fields at ``stamp``); ``fields`` once there are more."""
+
+    logged: str = ""
+    stamp: str = ""
+    fields: dict[str, str] | None = None
+    deleted: str = ""
+
+    def expand(self) -> dict[str, str]:
+        """Field -> stamp of its latest change."""
+        if self.fields is None:
+            self.fields = dict.fromkeys(self.logged.split(","), self.stamp) if self.logged else {}
+        return self.fields
+
+
+Stamps = dict[Key, _History]
 
 
 def _histories(s: Session, by_table: Mapping[str, list[str]], top: int, total: int) -> Stamps:
@@ -217,14 +245,16 @@ def _fold(out: Stamps, rows: Iterable[Any], wanted: set[Key] | None) -> None:
         if wanted is not None and key not in wanted:
             continue
         entry = out.get(key)
+        if entry is None:
+            if fields:  # most records: one entry, the creation
+                out[key] = _History(fields, stamp)
+            else:
+                out[key] = _History(fields={}, deleted=stamp)
+            continue
         if not fields:  # a tombstone
-            if entry is None or stamp > entry[1]:
-                out[key] = (entry[0] if entry else {}, stamp)
+            entry.deleted = max(entry.deleted, stamp)
             continue
-        if entry is None:  # most records: one entry, the creation
-            out[key] = (dict.fromkeys(fields.split(","), stamp), "")
-            continue
-        fs = entry[0]
+        fs = entry.expand()
         for f in fields.split(","):
             if stamp >= fs.get(f, ""):
                 fs[f] = stamp
