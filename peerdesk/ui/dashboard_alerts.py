@@ -16,11 +16,9 @@ from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from peerdesk.domain.alerts import AlertKind
 from peerdesk.domain.roles import Action
 from peerdesk.ui.alert_table_model import AlertTableModel
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.table_views import row_table
 from peerdesk.ui.widgets import heading_label, hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -158,23 +157,11 @@ class AlertsPanel(QWidget):
             self.kind_labels[kind], self.more_buttons[kind] = label, button
 
         self.model = AlertTableModel(self)
-        self.table = table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Alerts"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().setVisible(False)
-        line_height = self.fontMetrics().height() + 12
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(line_height)
+        self.table = table = row_table(self.model, self.tr("Alerts"))
+        line_height = table.verticalHeader().defaultSectionSize()
         table.setMinimumHeight(line_height * (ALERT_ROWS_SHOWN + 1))
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         columns = table.horizontalHeader()
-        columns.setStretchLastSection(True)
         metrics = columns.fontMetrics()
         kinds_text = [self.model.cell_text_of(kind) for kind in AlertKind]
         for column, sample in enumerate(ALERT_COLUMN_SAMPLES):
