@@ -2,9 +2,10 @@
 
 ``python -m bench.gui_child bare`` shows a bare PySide6 window; ``start DATA_DIR`` starts peerdesk
 the way ``peerdesk`` does; both print ``{"shown": true}`` when the first window is shown and
-quit. ``work DATA_DIR USER PASSPHRASE PREFIX`` signs in through the real sign-in window, waits
-for the first screen to load, then types ``PREFIX`` into the participant search one key at a
-time and prints the timings and the peak memory.
+quit. ``work DATA_DIR USER PASSPHRASE PREFIX COMMON`` signs in through the real sign-in window,
+waits for the first screen to load, types ``PREFIX`` into the participant search one key at a
+time, then searches for the single letter ``COMMON`` (the widest one-key search), and prints
+the timings and the peak memory.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from time import perf_counter
+from typing import Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -81,7 +83,19 @@ def _wait(app: QApplication, done: Callable[[], bool], timeout: float = 120.0) -
         tick.stop()
 
 
-def _work(data_dir: str, user: str, passphrase: str, prefix: str) -> int:
+def _key(app: QApplication, page: Any, loaded: list[int], text: str) -> float:
+    """Seconds from setting ``text`` in the search box (typing pause skipped) to its rows."""
+    page.search_edit.blockSignals(True)  # skip the typing pause: time the query itself
+    page.search_edit.setText(text)
+    page.search_edit.blockSignals(False)
+    loaded.clear()
+    tick = perf_counter()
+    page.apply_filters()
+    _wait(app, lambda: bool(loaded))
+    return perf_counter() - tick
+
+
+def _work(data_dir: str, user: str, passphrase: str, prefix: str, common: str) -> int:
     app = QApplication(sys.argv)
     from peerdesk.app import _LazyAuth, build_services
     from peerdesk.db.store import DataPaths
@@ -124,15 +138,12 @@ def _work(data_dir: str, user: str, passphrase: str, prefix: str) -> int:
     loaded: list[int] = []
     model.loaded.connect(loaded.append)
     for n in range(1, len(prefix) + 1):
-        page.search_edit.blockSignals(True)  # skip the typing pause: time the query itself
-        page.search_edit.setText(prefix[:n])
-        page.search_edit.blockSignals(False)
-        loaded.clear()
-        tick = perf_counter()
-        page.apply_filters()
-        _wait(app, lambda: bool(loaded))
-        keystrokes.append(perf_counter() - tick)
+        keystrokes.append(_key(app, page, loaded, prefix[:n]))
     matches = loaded[-1] if loaded else 0
+    _key(app, page, loaded, "")  # back to the whole list, as after clearing the box
+    common_keystroke = _key(app, page, loaded, common)
+    common_matches = loaded[-1] if loaded else 0
+    _key(app, page, loaded, prefix)  # the list as the figures above left it
     page.table.scrollToBottom()
     app.processEvents()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -150,6 +161,8 @@ def _work(data_dir: str, user: str, passphrase: str, prefix: str) -> int:
                 "rows": total_rows,
                 "keystrokes": keystrokes,
                 "matches": matches,
+                "common_keystroke": common_keystroke,
+                "common_matches": common_matches,
                 "peak_rss_bytes": peak_kib * 1024,
                 "rss_bytes": rss_kib * 1024,
             }
@@ -168,7 +181,7 @@ def main(argv: list[str]) -> int:
     if mode == "start":
         return _start(argv[1])
     if mode == "work":
-        return _work(*argv[1:5])
+        return _work(*argv[1:6])
     raise SystemExit(f"unknown mode {mode!r}")
 
 

@@ -355,6 +355,10 @@ class ParticipantService:
         page = stmt.with_only_columns(*_SUMMARY_COLUMNS).order_by(*order)
         with self.store.uow(write=False) as uow:
             s = uow.session
+            rows = tuple(_summary_of(*r) for r in s.execute(page.offset(q.offset).limit(q.limit)))
+            # A short page is the last one, so it tells the total (same read transaction):
+            # a narrow search or the last page of a long one skips the count.
+            if 0 < len(rows) < q.limit or (q.offset == 0 and not rows):
+                return ParticipantPage(rows, q.offset + len(rows))
             total = s.scalar(counted) or 0
-            rows = s.execute(page.offset(q.offset).limit(q.limit))
-            return ParticipantPage(tuple(_summary_of(*r) for r in rows), int(total))
+            return ParticipantPage(rows, int(total))

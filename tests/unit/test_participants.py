@@ -155,6 +155,15 @@ def test_search_filters_and_paging(coordinator: SignedIn) -> None:
     page = svc.search(a, ParticipantQuery(limit=10, offset=20))
     assert page.total == 25 and len(page.rows) == 5
     assert page.rows[0].legal_last_name == "Person20"
+    # Full, short, past-the-end and empty pages all tell the same total.
+    assert svc.search(a, ParticipantQuery(limit=25)).total == 25
+    assert svc.search(a, ParticipantQuery(limit=24)).total == 25
+    assert svc.search(a, ParticipantQuery(limit=10, offset=10)).total == 25
+    beyond = svc.search(a, ParticipantQuery(limit=10, offset=30))
+    assert beyond.total == 25 and beyond.rows == ()
+    assert svc.search(a, ParticipantQuery(text="Person0", limit=5)).total == 10
+    assert svc.search(a, ParticipantQuery(text="Person1", limit=50)).total == 10
+    assert svc.search(a, ParticipantQuery(text="Nobody", limit=50)).total == 0
     assert svc.search(a, ParticipantQuery(housing_unit="A")).total == 12
     window = ParticipantQuery(release_from=date(2027, 1, 3), release_to=date(2027, 1, 5))
     assert svc.search(a, window).total == 3
