@@ -4,7 +4,7 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/group_dialogs.py" line="+203"/>
+        <location filename="../../peerdesk/ui/group_dialogs.py" line="+191"/>
         <source>Add a member</source>
         <translation>Añadir un miembro</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../peerdesk/ui/alert_table_model.py" line="+17"/>
+        <location filename="../../peerdesk/ui/alert_table_model.py" line="+24"/>
         <source>consent in force</source>
         <translation>consentimiento vigente</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>No recent contact</source>
         <translation>Sin contacto reciente</translation>
     </message>
@@ -204,6 +204,94 @@
         <location line="+4"/>
         <source>Days left: %1</source>
         <translation>Días restantes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../peerdesk/ui/dashboard_alerts.py" line="+135"/>
+        <location line="+25"/>
+        <location line="+89"/>
+        <source>Alerts</source>
+        <extracomment>Alert rows the table shows at least (the page scrolls when the window is too short). Texts as wide as the alert columns should start (the last column stretches). Listed at first, and added by each &quot;show more&quot; (the service&apos;s own default). The most of one kind the panel asks for (the service&apos;s own cap). How many of each kind to list (raised by &quot;show more&quot;).</extracomment>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Double-click an alert or press Enter to open the record.</source>
+        <translation>Haga doble clic en una alerta o pulse Intro para abrir el registro.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+39"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>No recent contact</source>
+        <translation>Sin contacto reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release not prepared</source>
+        <translation>Liberación sin preparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification expiring</source>
+        <translation>Certificación por vencer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Loading the alerts…</source>
+        <translation>Cargando las alertas…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: not counted</source>
+        <translation>%1: sin contar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: none</source>
+        <translation>%1: ninguna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 listed, and %3 more</source>
+        <translation>%1: %2 en la lista y %3 más</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show %1 more</source>
+        <translation>Mostrar %1 más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show %1 more: %2</source>
+        <translation>Mostrar %1 más: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alerts (%1)</source>
+        <translation>Alertas (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 alerts listed</source>
+        <translation>%1 alertas en la lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No alerts today.</source>
+        <translation>No hay alertas hoy.</translation>
     </message>
 </context>
 <context>
@@ -725,7 +813,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>CancelledSessionDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/group_dialogs.py" line="-182"/>
+        <location filename="../../peerdesk/ui/group_dialogs.py" line="-171"/>
         <source>Record a cancelled session</source>
         <translation>Registrar una sesión cancelada</translation>
     </message>
@@ -1234,7 +1322,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Guardar contacto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>Date of the contact</source>
         <translation>Fecha del contacto</translation>
     </message>
@@ -1380,9 +1468,9 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../peerdesk/ui/dashboard_section.py" line="+106"/>
+        <location filename="../../peerdesk/ui/dashboard_section.py" line="+102"/>
         <source>Dashboard</source>
-        <extracomment>Months of figures read at once: the month shown and the five before it. Tiles per row. Alert rows the table shows at least (the page scrolls when the window is too short). Texts as wide as the alert columns should start (the last column stretches). Changes (names on ``AppEvents.changed``) that can move a figure or an alert.</extracomment>
+        <extracomment>Months of figures shown: the month shown and the five before it. Months read first: the month shown and the one before it (the tiles&apos; two numbers). Tiles per row. Changes (names on ``AppEvents.changed``) that can move a figure or an alert. The months counted so far for the month shown (oldest first; all six once complete).</extracomment>
         <translation>Panel</translation>
     </message>
     <message>
@@ -1416,17 +1504,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Volver a contar (F5)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Counting the figures…</source>
-        <translation>Contando las cifras…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Counting the figures</source>
-        <translation>Contando las cifras</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Enrolled</source>
         <translation>Inscritos</translation>
     </message>
@@ -1461,38 +1539,17 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Derivaciones hechas</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+7"/>
-        <source>Alerts</source>
-        <translation>Alertas</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Double-click an alert or press Enter to open the record.</source>
-        <translation>Haga doble clic en una alerta o pulse Intro para abrir el registro.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>No alerts today.</source>
-        <translation>No hay alertas hoy.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Alerts (%1)</source>
-        <translation>Alertas (%1)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+125"/>
         <source>Month shown: %1</source>
         <translation>Mes mostrado: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Counted up to today, %1: this month is not over yet.</source>
         <translation>Contado hasta hoy, %1: este mes aún no ha terminado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1751,13 +1808,26 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>FigureTile</name>
     <message>
-        <location filename="../../peerdesk/ui/charts.py" line="+172"/>
-        <source>Previous month: %1</source>
+        <location filename="../../peerdesk/ui/charts.py" line="+174"/>
+        <location line="+17"/>
+        <source>Loading…</source>
         <extracomment>Room between bars, as a share of each bar&apos;s slot.</extracomment>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1: loading…</source>
+        <translation>%1: cargando…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>Previous month: %1</source>
         <translation>Mes anterior: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>%1: %2. Previous month: %3.</source>
         <translation>%1: %2. Mes anterior: %3.</translation>
     </message>
@@ -1767,7 +1837,8 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Últimos %1 meses: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
+        <location line="+45"/>
         <source>%1, month by month</source>
         <translation>%1, mes a mes</translation>
     </message>
@@ -2602,7 +2673,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="+89"/>
+        <location filename="../../peerdesk/ui/main_window.py" line="+91"/>
         <source>Signed in as</source>
         <extracomment>Sections that ask before they are left with changes not saved. Administration › Backups › Restore checked and unlocked a backup (a ``ReplaceRequest``): the app flow ends the session and installs it.</extracomment>
         <translation>Sesión de</translation>
@@ -2613,12 +2684,13 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Go</source>
+        <extracomment>Each page in a scroll area: a page wider than the window (200 % text, a long translation) scrolls instead of making the window wider than the screen.</extracomment>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
