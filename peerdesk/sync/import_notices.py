@@ -31,7 +31,7 @@ from peerdesk.db.models import ConflictRow
 from peerdesk.domain.hlc import MAX_DRIFT_MS
 from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.import_duplicates import DUPLICATE
-from peerdesk.sync.import_history import DELETED, chunks, node_of
+from peerdesk.sync.import_history import DELETED, node_of
 from peerdesk.sync.payload_tables import SYNCED_TABLES, BadValue, data_columns, from_json_value
 
 Key = tuple[str, str]
@@ -59,10 +59,11 @@ def notices_for(s: Session, recipient_site_id: str, keys: Iterable[Key]) -> list
     conflicts on the records ``keys`` that the bundle carries (sorted, so the same data gives
     the same bytes)."""
     wanted = set(keys)
-    ids = sorted({record_id for _t, record_id in wanted})
     c = ConflictRow
     out: list[dict[str, str]] = []
-    for part in chunks(ids):
+    # One query for the recipient's open conflicts (a person resolves them: few), filtered
+    # here by the records the bundle carries, instead of one query per 500 of its records.
+    if wanted:
         rows = s.execute(
             select(
                 c.table_name,
@@ -73,7 +74,6 @@ def notices_for(s: Session, recipient_site_id: str, keys: Iterable[Key]) -> list
                 c.kept_stamp,
                 c.other_stamp,
             ).where(
-                c.record_id.in_(part),
                 c.other_site_id == recipient_site_id,
                 c.resolved_at.is_(None),
                 c.field != DUPLICATE,
