@@ -22,12 +22,13 @@ class PeerTableModel(RowTableModel["PeerStatus"]):
     """One line per trusted site: bundles sent and received, changes waiting, conflicts."""
 
     CONTEXT: ClassVar[str] = "PeerTableModel"
+    #: The long headers take two lines, so the table fits the window in every language.
     HEADERS: ClassVar[tuple[str, ...]] = (
         QT_TRANSLATE_NOOP("PeerTableModel", "Site"),
         QT_TRANSLATE_NOOP("PeerTableModel", "Kind"),
-        QT_TRANSLATE_NOOP("PeerTableModel", "Last bundle sent"),
-        QT_TRANSLATE_NOOP("PeerTableModel", "Last bundle received"),
-        QT_TRANSLATE_NOOP("PeerTableModel", "Changes not yet acknowledged"),
+        QT_TRANSLATE_NOOP("PeerTableModel", "Last bundle\nsent"),
+        QT_TRANSLATE_NOOP("PeerTableModel", "Last bundle\nreceived"),
+        QT_TRANSLATE_NOOP("PeerTableModel", "Changes not yet\nacknowledged"),
         QT_TRANSLATE_NOOP("PeerTableModel", "Conflicts"),
     )
 

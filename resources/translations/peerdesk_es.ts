@@ -1160,7 +1160,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_models.py" line="+52"/>
+        <location filename="../../peerdesk/ui/sync_models.py" line="+53"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
@@ -4723,6 +4723,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     <message>
         <location filename="../../peerdesk/ui/sync_models.py" line="-59"/>
         <source>Site</source>
+        <extracomment>The long headers take two lines, so the table fits the window in every language.</extracomment>
         <translation>Sitio</translation>
     </message>
     <message>
@@ -4732,18 +4733,24 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
     <message>
         <location line="+1"/>
-        <source>Last bundle sent</source>
-        <translation>Último paquete enviado</translation>
+        <source>Last bundle
+sent</source>
+        <translation>Último paquete
+enviado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Last bundle received</source>
-        <translation>Último paquete recibido</translation>
+        <source>Last bundle
+received</source>
+        <translation>Último paquete
+recibido</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Changes not yet acknowledged</source>
-        <translation>Cambios aún sin confirmar</translation>
+        <source>Changes not yet
+acknowledged</source>
+        <translation>Cambios aún
+sin confirmar</translation>
     </message>
     <message>
         <location line="+1"/>

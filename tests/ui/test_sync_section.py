@@ -177,3 +177,16 @@ def test_a_site_trusted_elsewhere_appears(qtbot: QtBot, tmp_path: Path) -> None:
     finally:
         fac.store.close()
         off.store.close()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_sites_table_fits_without_scrolling_in_spanish(qtbot: QtBot, sites: Pair) -> None:
+    fac, _ = sites
+    section = section_for(qtbot, fac)
+    table = section.peer_table
+    assert section.peer_model.rowCount() == 1
+    header = table.horizontalHeader()
+    assert "\n" in str(section.peer_model.headerData(4, Qt.Orientation.Horizontal))
+    used = sum(header.sectionSize(c) for c in range(section.peer_model.columnCount()))
+    assert used <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
