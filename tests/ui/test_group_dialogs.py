@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.navigation import Section
@@ -252,3 +252,16 @@ def test_leaving_an_unsaved_session_asks_first(qtbot: QtBot, world: World) -> No
     prompt.button(QMessageBox.StandardButton.Discard).click()
     assert window.current_section() is Section.MY_MENTEES
     assert counts(world.coord.store) == before
+
+
+def test_the_contact_form_shows_whole_at_its_own_size(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    section = make_section(qtbot, world.peer)
+    dialog = open_contact_dialog(qtbot, section)
+    area = dialog.findChild(QScrollArea)
+    assert area is not None
+    qtbot.waitUntil(lambda: area.widget().height() > 0)
+    assert dialog.screen().availableGeometry().height() <= 800  # a laptop-sized screen
+    assert area.verticalScrollBar().maximum() == 0  # every field in view, no scrolling
+    assert dialog.ok_button.isVisible() and dialog.ok_button.text() == "Save contact"
