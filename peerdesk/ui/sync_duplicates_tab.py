@@ -131,13 +131,17 @@ class DuplicatesTab(QWidget):
         kept, gone = (
             (item.imported, item.local) if keep == "imported" else (item.local, item.imported)
         )
-        question = (
-            self.tr(
-                "Keep %1 and merge %2 into it? Everything linked to %2 moves to it. "
-                "This cannot be undone."
+        # One record per line, so the two people can be told apart at a glance.
+        question = "\n\n".join(
+            (
+                self.tr("Merge these two records?"),
+                self.tr("Keep:") + "\n" + person_text(kept),
+                self.tr("Merge into it, then remove:") + "\n" + person_text(gone),
+                self.tr(
+                    "Everything linked to the second record moves to the first. "
+                    "This cannot be undone."
+                ),
             )
-            .replace("%1", person_text(kept))
-            .replace("%2", person_text(gone))
         )
         if self._busy or not self.confirm(question):
             return

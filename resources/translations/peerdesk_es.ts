@@ -1704,12 +1704,27 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Fusionar dos registros</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Keep %1 and merge %2 into it? Everything linked to %2 moves to it. This cannot be undone.</source>
-        <translation>¿Conservar %1 y fusionar %2 en él? Todo lo vinculado a %2 pasa a él. Esto no se puede deshacer.</translation>
+        <location line="+14"/>
+        <source>Merge these two records?</source>
+        <translation>¿Fusionar estos dos registros?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Keep:</source>
+        <translation>Conservar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into it, then remove:</source>
+        <translation>Fusionar en él y después quitar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything linked to the second record moves to the first. This cannot be undone.</source>
+        <translation>Todo lo vinculado al segundo registro pasa al primero. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Merged: %1 linked records moved.</source>
         <translation>Fusionado: se movieron %1 registros vinculados.</translation>
     </message>

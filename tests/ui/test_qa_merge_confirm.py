@@ -45,5 +45,10 @@ def test_qa_enter_on_the_merge_question_merges_nothing(
     QTimer.singleShot(0, answer_with_enter)
     tab.keep_local_button.click()
     assert seen and "cannot be undone" in seen[0]
+    # Each record on a line of its own, under what happens to it.
+    lines = seen[0].splitlines()
+    people = [i for i, line in enumerate(lines) if line.startswith("Okafor, Ada · K1001")]
+    assert len(people) == 2
+    assert lines[people[0] - 1] == "Keep:" and lines[people[1] - 1].startswith("Merge into it")
     assert not person(off, theirs)["deleted"] and not person(off, mine)["deleted"]
     assert tab.model.rowCount() == 1
