@@ -395,9 +395,11 @@ class SyncSection(QWidget):
                 text += " " + self.tr(
                     "%1 people may already be on file: see Possible duplicates."
                 ).replace("%1", str(len(result.duplicates)))
-            self._session.events.announce(SYNC, PARTICIPANTS, MENTORS, MATCHES, GROUPS, SESSIONS)
         set_message(self.result, text)
-        self.reload()
+        if result.already_imported:
+            self.reload()
+        else:  # the announcement reads this screen again too (``_on_changed``)
+            self._session.events.announce(SYNC, PARTICIPANTS, MENTORS, MATCHES, GROUPS, SESSIONS)
 
     def _failed(self, exc: Exception) -> None:
         self._finish()
@@ -430,5 +432,5 @@ class SyncSection(QWidget):
     def _resolved(self) -> None:
         self._settling = False
         set_message(self.conflict_error, "")
+        # One reading of the screen: the announcement's (``_on_changed``).
         self._session.events.announce(SYNC, PARTICIPANTS, MENTORS, MATCHES, GROUPS, SESSIONS)
-        self.reload()

@@ -80,8 +80,12 @@ def test_write_on_one_site_and_import_on_the_other(
     people = ParticipantService(off.store)
     with pytest.raises(NotFound):
         people.get(off.actor, pid)
+    reads: list[bool] = []
+    reload = office.reload
+    office.reload = lambda: reads.append(True) or reload()  # type: ignore[method-assign]
     qtbot.mouseClick(office.apply_button, Qt.MouseButton.LeftButton)
     assert office.result.text().startswith("Bundle #1 imported")
+    assert len(reads) == 1  # one import, one reading of the screen
     assert office.error.text() == ""
     assert not office.preview_frame.isVisibleTo(office)
     assert people.get(off.actor, pid).profile.legal_last_name == "Moreno"
@@ -157,8 +161,12 @@ def test_conflicts_are_listed_and_settled(qtbot: QtBot, sites: Pair, tmp_path: P
     assert {model.cell(row, 2), model.cell(row, 3)} == {"C-9", "Community"}
     model_value = model.cell(row, 3)
     office.tabs.setCurrentIndex(office.conflicts_index)
+    reads: list[bool] = []
+    reload = office.reload
+    office.reload = lambda: reads.append(True) or reload()  # type: ignore[method-assign]
     qtbot.mouseClick(office.keep_theirs_button, Qt.MouseButton.LeftButton)
     assert office.conflict_model.rowCount() == 0
+    assert len(reads) == 1  # one settling, one reading of the screen
     unit = ParticipantService(off.store).get(off.actor, pid).profile.housing_unit
     assert unit == model_value == shown_value(row.other_value)
 
