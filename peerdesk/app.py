@@ -137,6 +137,9 @@ def build_services(store: Store) -> Services:
     from peerdesk.services.session_recording import ContactRecordingService
     from peerdesk.services.sessions import SessionService
     from peerdesk.services.settings import SettingsService
+    from peerdesk.services.sync_duplicates import SyncDuplicateService
+    from peerdesk.services.sync_import import SyncPreviewService
+    from peerdesk.services.sync_service import SyncService
     from peerdesk.services.timeline import SessionQueries, TimelineService
     from peerdesk.services.users import UserService
     from peerdesk.ui.session import Services
@@ -171,6 +174,9 @@ def build_services(store: Store) -> Services:
         partner_packets=PartnerPacketService(store),
         backups=BackupService(store),
         dashboard=DashboardService(store),
+        sync=SyncService(store),
+        sync_preview=SyncPreviewService(store),
+        sync_duplicates=SyncDuplicateService(store),
     )
 
 

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from peerdesk.services.session_recording import ContactRecordingService
     from peerdesk.services.sessions import SessionService
     from peerdesk.services.settings import SettingsService
+    from peerdesk.services.sync_duplicates import SyncDuplicateService
+    from peerdesk.services.sync_import import SyncPreviewService
+    from peerdesk.services.sync_service import SyncService
     from peerdesk.services.timeline import SessionQueries, TimelineService
     from peerdesk.services.users import UserService
 
@@ -75,6 +78,9 @@ class Services:
     partner_packets: PartnerPacketService
     backups: BackupService
     dashboard: DashboardService
+    sync: SyncService
+    sync_preview: SyncPreviewService
+    sync_duplicates: SyncDuplicateService
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,7 @@ class DuplicatesTab(QWidget):
         super().__init__(parent)
         self._session = session
         self._busy = False  # a merge or "not the same person" waiting for its answer
-        from peerdesk.services.sync_duplicates import SyncDuplicateService
-
-        self._service: SyncDuplicateService = SyncDuplicateService(
-            session.services.participants.store
-        )
+        self._service: SyncDuplicateService = session.services.sync_duplicates
         self.model = DuplicateTableModel(self)
         self.table = row_table(self.model, self.tr("Possible duplicates"))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -84,14 +84,10 @@ class SyncSection(QWidget):
         self._settling = False  # a conflict being settled: its buttons wait for the answer
         self._refocus = False  # the preview closed with the focus in it: give it back
         self._pending: Path | None = None
-        from peerdesk.services.sync_duplicates import SyncDuplicateService
-        from peerdesk.services.sync_import import SyncPreviewService
-        from peerdesk.services.sync_service import SyncService
-
-        store = session.services.participants.store
-        self._service = SyncService(store)
-        self._preview_service = SyncPreviewService(store)
-        self._duplicates = SyncDuplicateService(store)
+        services = session.services
+        self._service = services.sync
+        self._preview_service = services.sync_preview
+        self._duplicates = services.sync_duplicates
         self.peer_model = PeerTableModel(self)
         self.peer_table = row_table(self.peer_model, self.tr("Sites"))
         self.peer_table.selectionModel().selectionChanged.connect(self._update_buttons)
