@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from peerdesk.domain.measures import Period
@@ -230,8 +230,10 @@ class FigureTile(QFrame):
 
 def tile_grid(tiles: Sequence[QWidget], columns: int) -> QWidget:
     """``tiles`` in rows of ``columns``; a shorter last row shares the full width, so no row
-    ends in an empty slot."""
-    area = QWidget()
+    ends in an empty slot. The titles of one row take the same height, so when one wraps
+    (a long translation, large text) the numbers under them stay level."""
+    rows = [list(tiles[i : i + columns]) for i in range(0, len(tiles), columns)]
+    area = _TileRows(rows)
     grid = QGridLayout(area)
     grid.setContentsMargins(0, 0, 0, 0)
     grid.setSpacing(10)
@@ -243,3 +245,24 @@ def tile_grid(tiles: Sequence[QWidget], columns: int) -> QWidget:
     for unit in range(units):
         grid.setColumnStretch(unit, 1)
     return area
+
+
+class _TileRows(QWidget):
+    """The tiles' area: after each resize, the titles of a row get the tallest one's height."""
+
+    def __init__(self, rows: list[list[QWidget]]) -> None:
+        super().__init__()
+        self._rows = rows
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.align_titles()
+
+    def align_titles(self) -> None:
+        """Give the titles of each row the height the tallest of them needs at its width."""
+        for row in self._rows:
+            labels = [t.title_label for t in row if isinstance(t, FigureTile)]
+            need = max((label.heightForWidth(label.width()) for label in labels), default=0)
+            for label in labels:
+                if label.minimumHeight() != need:
+                    label.setMinimumHeight(need)

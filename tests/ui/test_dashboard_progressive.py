@@ -169,3 +169,18 @@ def test_the_panel_steps_match_the_service() -> None:
 
     assert dashboard_alerts.STEP == dashboard.ALERTS_PER_KIND
     assert dashboard_alerts.MOST == dashboard.MAX_ALERTS_PER_KIND
+
+
+def test_the_numbers_of_a_row_stay_level_when_a_title_wraps(
+    qtbot: QtBot, spanish: None, coordinator: SignedIn
+) -> None:
+    widget = make_dashboard(qtbot, make_session(coordinator, DeferredRunner()))
+    widget.resize(900, 700)  # narrow: "Sesiones de grupo realizadas" takes two lines
+    qtbot.wait(50)
+    first_row = [widget.tiles[f] for f in list(Figure)[:4]]
+    wrapped = [t.title_label for t in first_row if t.title_label.text().startswith("Sesiones")]
+    assert wrapped, "the long Spanish title is in the first row"
+    line = wrapped[0].fontMetrics().lineSpacing()
+    assert wrapped[0].heightForWidth(wrapped[0].width()) > line  # it does wrap
+    levels = {t.value_label.mapTo(widget, t.value_label.rect().topLeft()).y() for t in first_row}
+    assert len(levels) == 1  # every number of the row at the same height
