@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.roles import Action
-from peerdesk.sync.import_history import DELETED
 from peerdesk.ui.app_events import GROUPS, KEYS, MATCHES, MENTORS, PARTICIPANTS, SESSIONS, SYNC
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.report_job import ProgressRelay
+from peerdesk.ui.sync_conflicts_tab import ConflictsTab
 from peerdesk.ui.sync_duplicates_tab import DuplicatesTab
 from peerdesk.ui.sync_labels import stored_text
 from peerdesk.ui.sync_models import (
@@ -81,7 +81,6 @@ class SyncSection(QWidget):
         self._session = session
         self._loaded = False
         self._busy = False
-        self._settling = False  # a conflict being settled: its buttons wait for the answer
         self._refocus = False  # the preview closed with the focus in it: give it back
         self._pending: Path | None = None
         services = session.services
@@ -127,40 +126,18 @@ class SyncSection(QWidget):
         sites.addWidget(self.error)
         sites.addLayout(buttons)
 
-        self.conflict_model = ConflictTableModel(self)
-        self.conflict_table = row_table(self.conflict_model, self.tr("Conflicts"))
-        self.conflict_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.keep_ours_button = QPushButton(self.tr("Keep the value in the record"))
-        self.keep_ours_button.clicked.connect(lambda: self.resolve("kept"))
-        self.keep_theirs_button = QPushButton(self.tr("Use the value set aside"))
-        self.keep_theirs_button.clicked.connect(lambda: self.resolve("other"))
-        may_resolve = session.may(Action.CONFLICT_RESOLVE)
-        conflict_buttons = QHBoxLayout()
-        conflict_buttons.addStretch(1)
-        for button in (self.keep_ours_button, self.keep_theirs_button):
-            button.setVisible(may_resolve)
-            conflict_buttons.addWidget(button)
-        self.conflict_error = message_label()
-        conflicts_tab = QWidget()
-        conflicts = QVBoxLayout(conflicts_tab)
-        conflicts.addWidget(self.conflict_table, 1)
-        conflicts.addWidget(
-            hint_label(
-                self.tr(
-                    "Both sites changed these since their last exchange, or one deleted a "
-                    "record the other had changed. The later change is in the record; choose "
-                    "which value it should hold. A deleted record stays deleted."
-                )
-            )
-        )
-        conflicts.addWidget(self.conflict_error)
-        conflicts.addLayout(conflict_buttons)
+        self.conflicts = ConflictsTab(session)
+        self.conflict_model = self.conflicts.model
+        self.conflict_table = self.conflicts.table
+        self.keep_ours_button = self.conflicts.keep_ours_button
+        self.keep_theirs_button = self.conflicts.keep_theirs_button
+        self.conflict_error = self.conflicts.error
 
         self.duplicates = DuplicatesTab(session)
         self.duplicates.open_participant_requested.connect(self.open_participant_requested)
         self.tabs = QTabWidget()
         self.tabs.addTab(sites_tab, self.tr("Sites"))
-        self.conflicts_index = self.tabs.addTab(conflicts_tab, self.tr("Conflicts"))
+        self.conflicts_index = self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.duplicates_index = self.tabs.addTab(self.duplicates, self.tr("Possible duplicates"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -209,14 +186,11 @@ class SyncSection(QWidget):
     def _loaded_status(self, result: Loaded) -> None:
         status, conflicts, duplicates = result
         self.peer_model.set_rows(status.peers)
-        self.conflict_model.set_rows(conflicts)
+        self.conflicts.set_rows(conflicts)
         self.duplicates.set_rows(duplicates)
         self.peer_table.resizeColumnsToContents()
-        self.conflict_table.resizeColumnsToContents()
         if status.peers:
             self.peer_table.selectRow(0)
-        if conflicts:
-            self.conflict_table.selectRow(0)
         for index, name, rows in (
             (self.conflicts_index, self.tr("Conflicts"), conflicts),
             (self.duplicates_index, self.tr("Possible duplicates"), duplicates),
@@ -228,10 +202,6 @@ class SyncSection(QWidget):
         rows = self.peer_table.selectionModel().selectedRows()
         return self.peer_model.row(rows[0].row()) if rows else None
 
-    def _selected_conflict(self) -> Conflict | None:
-        rows = self.conflict_table.selectionModel().selectedRows()
-        return self.conflict_model.row(rows[0].row()) if rows else None
-
     def _update_buttons(self, *_args: object) -> None:
         idle = not self._busy
         previewing = self._pending is not None
@@ -239,12 +209,7 @@ class SyncSection(QWidget):
         self.import_button.setEnabled(idle and not previewing)
         self.apply_button.setEnabled(idle and previewing)
         self.cancel_button.setEnabled(idle and previewing)
-        chosen = self._selected_conflict()
-        idle = idle and not self._settling
-        self.keep_ours_button.setEnabled(idle and chosen is not None)
-        # A deleted record is never brought back: only the value in it can be kept.
-        other_ok = chosen is not None and chosen.field != DELETED
-        self.keep_theirs_button.setEnabled(idle and other_ok)
+        self.conflicts.set_blocked(self._busy)
 
     # --- choosing files (replaced in tests) -------------------------------------------------
     def choose_folder(self) -> Path | None:
@@ -403,30 +368,3 @@ class SyncSection(QWidget):
 
     def _show_error(self, exc: Exception) -> None:
         set_message(self.error, error_text(exc))
-
-    def resolve(self, keep: str) -> None:
-        """Settle the selected conflict: keep the value in the record (``kept``) or use the
-        one set aside (``other``)."""
-        chosen = self._selected_conflict()
-        if chosen is None or self._settling:
-            return
-        s, service = self._session, self._service
-        self._settling = True  # a double-click settles one conflict, not two
-        self._update_buttons()
-        s.runner.run(
-            lambda: service.resolve_conflict(s.actor, chosen.id, keep),  # type: ignore[arg-type]
-            on_done=lambda _how: self._resolved(),
-            on_error=self._resolve_failed,
-            owner=self,
-        )
-
-    def _resolve_failed(self, exc: Exception) -> None:
-        self._settling = False
-        self._update_buttons()
-        set_message(self.conflict_error, error_text(exc))
-
-    def _resolved(self) -> None:
-        self._settling = False
-        set_message(self.conflict_error, "")
-        # One reading of the screen: the announcement's (``_on_changed``).
-        self._session.events.announce(SYNC, PARTICIPANTS, MENTORS, MATCHES, GROUPS, SESSIONS)

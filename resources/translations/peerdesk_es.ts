@@ -1186,6 +1186,29 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../peerdesk/ui/sync_conflicts_tab.py" line="+42"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the value in the record</source>
+        <translation>Conservar el valor del registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the value set aside</source>
+        <translation>Usar el valor apartado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Both sites changed these since their last exchange, or one deleted a record the other had changed. The later change is in the record; choose which value it should hold. A deleted record stays deleted.</source>
+        <translation>Ambos sitios cambiaron estos datos desde su último intercambio, o uno eliminó un registro que el otro había cambiado. El cambio más reciente está en el registro; elija qué valor debe tener. Un registro eliminado sigue eliminado.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDateDialog</name>
     <message>
         <location filename="../../peerdesk/ui/consent_dialogs.py" line="+153"/>
@@ -1664,7 +1687,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_duplicates_tab.py" line="+43"/>
+        <location filename="../../peerdesk/ui/sync_duplicates_tab.py" line="+39"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -9181,13 +9204,13 @@ sin confirmar</translation>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_section.py" line="+96"/>
-        <location line="+70"/>
+        <location filename="../../peerdesk/ui/sync_section.py" line="+91"/>
+        <location line="+48"/>
         <source>Sites</source>
         <translation>Sitios</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-46"/>
         <source>Write bundle for this site…</source>
         <translation>Escribir paquete para este sitio…</translation>
     </message>
@@ -9207,45 +9230,29 @@ sin confirmar</translation>
         <translation>Un paquete lleva todos los cambios que el sitio aún no ha confirmado, de los participantes cuyo consentimiento nombra ese sitio. Si se pierde una memoria USB, el siguiente paquete vuelve a llevar los mismos cambios.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+32"/>
-        <location line="+58"/>
+        <location line="+23"/>
+        <location line="+55"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <source>Keep the value in the record</source>
-        <translation>Conservar el valor del registro</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use the value set aside</source>
-        <translation>Usar el valor apartado</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Both sites changed these since their last exchange, or one deleted a record the other had changed. The later change is in the record; choose which value it should hold. A deleted record stays deleted.</source>
-        <translation>Ambos sitios cambiaron estos datos desde su último intercambio, o uno eliminó un registro que el otro había cambiado. El cambio más reciente está en el registro; elija qué valor debe tener. Un registro eliminado sigue eliminado.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+58"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+161"/>
         <source>%1 people may already be on file: see Possible duplicates.</source>
         <translation>%1 personas pueden estar ya en el archivo: vea Posibles duplicados.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-213"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+73"/>
         <source>Write the bundle to</source>
         <translation>Escribir el paquete en</translation>
     </message>
