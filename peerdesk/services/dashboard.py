@@ -17,6 +17,7 @@ counts and names the role already sees; a refused permission is audited by ``req
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -87,22 +88,12 @@ class MonthFigures:
         return result
 
 
-@dataclass(frozen=True)
-class AlertRow:
-    """An alert with the names to show; ``alert`` says what opening it shows.
-
-    For a participant's alert (no recent contact, release not ready) the names are the
-    participant's, and for a match the mentor's name is given too; for an expiring
-    certification the names are the mentor's and ``doc_number`` is empty.
-    """
+@dataclass(frozen=True, kw_only=True)
+class AlertRow(AlertPeople):
+    """An alert with the names to show (see ``AlertPeople``); ``alert`` says what opening it
+    shows."""
 
     alert: Alert
-    last_name: str
-    first_name: str
-    preferred_name: str = ""
-    doc_number: str = ""
-    mentor_last_name: str = ""
-    mentor_first_name: str = ""
 
     @property
     def participant_id(self) -> str:
@@ -151,15 +142,7 @@ def months_ending(last: Period, count: int) -> tuple[Period, ...]:
 
 def _row(alert: Alert, people: Mapping[str, AlertPeople]) -> AlertRow:
     who = people.get(alert.record_id, _NOBODY)
-    return AlertRow(
-        alert,
-        who.last_name,
-        who.first_name,
-        who.preferred_name,
-        who.doc_number,
-        who.mentor_last_name,
-        who.mentor_first_name,
-    )
+    return AlertRow(**dataclasses.asdict(who), alert=alert)
 
 
 _NOBODY = AlertPeople("", "")

@@ -281,7 +281,11 @@ def test_other_alerts_read_as_text(qtbot: QtBot, english: None, session: UiSessi
     today = date.today()
     rows = (
         AlertRow(
-            Alert(
+            "Soon",
+            "Ben",
+            "Benny",
+            "S1",
+            alert=Alert(
                 AlertKind.RELEASE_NOT_READY,
                 "participant",
                 "p1",
@@ -290,15 +294,11 @@ def test_other_alerts_read_as_text(qtbot: QtBot, english: None, session: UiSessi
                 9,
                 (ReleaseGap.NO_CONSENT, ReleaseGap.NO_POST_RELEASE_MENTOR),
             ),
-            "Soon",
-            "Ben",
-            "Benny",
-            "S1",
         ),
         AlertRow(
-            Alert(AlertKind.CERTIFICATION_EXPIRING, "mentor", "m1", None, today, 20),
             "Okafor",
             "Tomas",
+            alert=Alert(AlertKind.CERTIFICATION_EXPIRING, "mentor", "m1", None, today, 20),
         ),
     )
     widget = make_dashboard(qtbot, session, FakeService(rows))
@@ -410,7 +410,9 @@ def test_the_chart_paints_empty_and_full(qtbot: QtBot) -> None:
 
 
 def test_keyboard_moves_the_month_and_counts_again(qtbot: QtBot, session: UiSession) -> None:
-    row = AlertRow(Alert(AlertKind.CERTIFICATION_EXPIRING, "mentor", "m1", None, None, 9), "A", "B")
+    row = AlertRow(
+        "A", "B", alert=Alert(AlertKind.CERTIFICATION_EXPIRING, "mentor", "m1", None, None, 9)
+    )
     service = FakeService((row,))
     widget = make_dashboard(qtbot, session, service)
     widget.activateWindow()

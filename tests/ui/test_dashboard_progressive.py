@@ -63,7 +63,7 @@ def test_the_figures_fill_in_as_they_come_and_late_answers_are_dropped(
 
 def quiet_row(n: int) -> AlertRow:
     alert = Alert(AlertKind.NO_RECENT_CONTACT, "match", f"m{n}", f"p{n}", date.today(), 20 + n)
-    return AlertRow(alert, f"Last{n}", "Ana", doc_number=f"D{n}")
+    return AlertRow(f"Last{n}", "Ana", doc_number=f"D{n}", alert=alert)
 
 
 def test_alerts_before_figures_and_a_stale_answer_after_a_change(
@@ -121,7 +121,7 @@ def test_n_more_shows_only_when_there_are_more_and_lists_them(
     qtbot: QtBot, english: None, session: UiSession
 ) -> None:
     cert = AlertRow(
-        Alert(AlertKind.CERTIFICATION_EXPIRING, "mentor", "c1", None, None, 9), "A", "B"
+        "A", "B", alert=Alert(AlertKind.CERTIFICATION_EXPIRING, "mentor", "c1", None, None, 9)
     )
     service = FakeService(
         (quiet_row(1), quiet_row(2), cert),
