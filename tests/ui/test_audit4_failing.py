@@ -1,0 +1,243 @@
+"""Acceptance audit of issue 4 (fourth session): what the issue asks and the window does not do.
+
+Every test here FAILS on the code as audited (2026-11-28); each names the issue bullet it
+checks. They are kept apart so the lead can decide what to fix, defer or reword in the issue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from peerdesk.domain.navigation import Section
+from peerdesk.services.site_info import site_info
+from peerdesk.ui.administration_section import AdministrationSection
+from peerdesk.ui.app_flow import AppFlow
+from peerdesk.ui.audit_tab import AuditTab
+from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.participants_section import ParticipantsSection
+from peerdesk.ui.session import UiSession
+from peerdesk.ui.setup_wizard import SetupWizard
+from peerdesk.ui.user_dialogs import AddUserDialog
+from tests.conftest import Site
+from tests.factories_sessions import World, build_world
+from tests.ui.conftest import make_session
+from tests.ui.test_login_flow import sign_in
+from tests.ui.test_setup_wizard import fill_coordinator, fill_site_page, wizard  # noqa: F401
+
+#: Gaps the issue-4 acceptance audit found; each flags (strict) once it is fixed.
+pytestmark = pytest.mark.xfail(strict=True, reason="issue 4 acceptance audit: not built yet")
+
+INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+
+def spoken_name(widget: QWidget) -> str:
+    """What a screen reader announces as the control's name: its accessible name, else the
+    text of a label whose buddy is this very widget (Qt's own rule)."""
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and label.text().strip():
+            return label.text().replace("&", "").strip()
+    return ""
+
+
+def unnamed_inputs(root: QWidget) -> list[str]:
+    """The visible input controls under ``root`` a screen reader cannot name."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INPUTS) or not widget.isVisible():
+            continue
+        if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            continue  # the line edit inside a combo or spin box: the box is named
+        if not spoken_name(widget):
+            hint = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
+            found.append(f"{type(widget).__name__}({hint!r})")
+    return found
+
+
+def make_window(qtbot: QtBot, signed: object) -> MainWindow:
+    window = MainWindow(
+        site_info(signed.store, signed.actor),  # type: ignore[attr-defined]
+        make_session(signed),  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+@pytest.fixture
+def world(site: Site) -> Iterator[World]:
+    coordinator = site.sign_in()
+    built = build_world(site, coordinator)
+    yield built
+    built.close()
+    coordinator.store.close()
+
+
+def open_mentee(qtbot: QtBot, world: World) -> tuple[MainWindow, ParticipantsSection]:
+    window = make_window(qtbot, world.coord)
+    window.open_participant(world.mentee)
+    section = window.pages[Section.PARTICIPANTS]
+    assert isinstance(section, ParticipantsSection)
+    assert section.currentWidget() is section.participant_page
+    return window, section
+
+
+# --- Getting in: "shows the recovery code once with a button to print it (PDF)" ---------------
+def test_audit4_failing_recovery_code_page_has_a_print_button(
+    qtbot: QtBot,
+    wizard: SetupWizard,  # noqa: F811
+) -> None:
+    fill_site_page(qtbot, wizard)
+    fill_coordinator(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == SetupWizard.RECOVERY_PAGE)
+    page = wizard.recovery_page
+    buttons = [
+        b
+        for b in page.findChildren(QAbstractButton)
+        if b.isVisible() and "print" in b.text().replace("&", "").lower()
+    ]
+    # Today the page has the code and "I have written it down", but nothing to print with.
+    assert buttons, "no Print button on the recovery-code page"
+    assert buttons[0].isEnabled()
+
+
+# --- Participants: "the participant page with tabs for ... matches ..." ------------------------
+def test_audit4_failing_participant_page_has_a_matches_tab(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    _window, section = open_mentee(qtbot, world)
+    tabs = section.participant_page.tabs
+    titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    # Today: Profile, Timeline, Screening and needs, Consent, Pathway, Goals, Referrals,
+    # Incentives, Outcomes; the mentee's (active) match shows nowhere on their page.
+    assert any("Match" in t or "Mentor" in t for t in titles), titles
+
+
+# --- How it is built: "Window geometry and UI state in QSettings" ----------------------------
+def test_audit4_failing_window_size_survives_lock_and_a_new_sign_in(
+    qtbot: QtBot, flow: AppFlow
+) -> None:
+    sign_in(qtbot, flow)
+    window = flow.main_window
+    assert window is not None
+    window.resize(1000, 640)
+    assert (window.width(), window.height()) == (1000, 640)
+    window.lock_action.trigger()  # Ctrl+L, then the same person unlocks
+    sign_in(qtbot, flow)
+    unlocked = flow.main_window
+    assert unlocked is not None and unlocked is not window
+    # Today every new window is built at 1280 x 800: after each idle lock, unlock, language
+    # change or sign-in the size (and a maximized state) the person chose is lost, and no
+    # geometry is written to any QSettings file.
+    assert (unlocked.width(), unlocked.height()) == (1000, 640)
+
+
+# --- Accessibility: "accessible names on controls" -------------------------------------------
+def test_audit4_failing_participant_form_fields_have_accessible_names(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    _window, section = open_mentee(qtbot, world)
+    form = section.participant_page.form
+    # Today all 16 text fields and both combos of the profile are nameless to a screen
+    # reader: the form labels' buddy is the field's container, not the field.
+    assert unnamed_inputs(form) == []
+
+
+def test_audit4_failing_add_user_dialog_fields_have_accessible_names(
+    qtbot: QtBot, english: None, session: UiSession
+) -> None:
+    dialog = AddUserDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Same cause in FormDialog.add_field: user name, role and both passphrase fields.
+    assert unnamed_inputs(dialog) == []
+
+
+def test_audit4_failing_audit_trail_filters_have_accessible_names(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    window = make_window(qtbot, world.coord)
+    window.show_section(Section.ADMINISTRATION)
+    admin = window.pages[Section.ADMINISTRATION]
+    assert isinstance(admin, AdministrationSection)
+    tab = admin.audit_tab
+    assert isinstance(tab, AuditTab)
+    admin.tabs.setCurrentWidget(tab)
+    # "User:", "Action starts with:", "From:", "To:" are plain labels with no buddy.
+    assert unnamed_inputs(tab) == []
+
+
+# --- Accessibility: "a logical tab order" ------------------------------------------------------
+def test_audit4_failing_tab_from_the_navigation_lands_on_a_control_of_the_page(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    window = make_window(qtbot, world.coord)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Tab)
+    landed = QApplication.focusWidget()
+    # Today Tab stops on the invisible scroll area that holds the page: one silent stop,
+    # nothing highlighted, no name read out, before the page's first control.
+    assert landed is not None and not isinstance(landed, QScrollArea), type(landed).__name__
+
+
+# --- Screenshots / layout: clipped at the default window size ----------------------------------
+def test_audit4_failing_participant_page_fits_the_default_window(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    window, section = open_mentee(qtbot, world)
+    page = section.participant_page
+    frame = window.frames[Section.PARTICIPANTS]
+    overflowing = []
+    for i in range(page.tabs.count()):
+        if not page.tabs.isTabVisible(i):
+            continue
+        page.tabs.setCurrentIndex(i)
+        qtbot.wait(5)
+        if frame.verticalScrollBar().maximum() > 0:
+            overflowing.append(page.tabs.tabText(i))
+    # Today Profile, Timeline and Screening and needs scroll the whole page at 1280 x 800:
+    # "Save"/"Undo changes" and "Record needs…" are cut off at the bottom (see
+    # docs/screenshots/*-13-participant-profile.png, *-14-*, *-16-*).
+    assert overflowing == []
+
+
+def test_audit4_failing_audit_trail_columns_fit_the_default_window(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    for _ in range(3):  # a trail longer than the table: the vertical scroll bar shows too
+        world.sign_in(f"user{_}", "peer_educator")
+    window = make_window(qtbot, world.coord)
+    window.show_section(Section.ADMINISTRATION)
+    admin = window.pages[Section.ADMINISTRATION]
+    assert isinstance(admin, AdministrationSection)
+    tab = admin.audit_tab
+    assert isinstance(tab, AuditTab)
+    admin.tabs.setCurrentWidget(tab)
+    qtbot.wait(5)
+    # Today the "Outcome" column ends ~50 px past the table's right edge at 1280 x 800
+    # (docs/screenshots/en-23-admin-audit.png, es-23-admin-audit.png).
+    header = tab.table.horizontalHeader()
+    last = header.logicalIndex(header.count() - 1)
+    right_edge = header.sectionViewportPosition(last) + header.sectionSize(last)
+    assert tab.table.verticalScrollBar().maximum() > 0
+    assert right_edge <= tab.table.viewport().width()
