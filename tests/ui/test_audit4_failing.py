@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.navigation import Section
-from peerdesk.services.site_info import site_info
 from peerdesk.ui.administration_section import AdministrationSection
 from peerdesk.ui.app_flow import AppFlow
 from peerdesk.ui.audit_tab import AuditTab
@@ -36,7 +35,7 @@ from peerdesk.ui.setup_wizard import SetupWizard
 from peerdesk.ui.user_dialogs import AddUserDialog
 from tests.conftest import Site
 from tests.factories_sessions import World, build_world
-from tests.ui.conftest import make_session
+from tests.ui.test_audit4_coverage import make_window
 from tests.ui.test_login_flow import sign_in
 from tests.ui.test_setup_wizard import fill_coordinator, fill_site_page, wizard  # noqa: F401
 
@@ -71,19 +70,6 @@ def unnamed_inputs(root: QWidget) -> list[str]:
     return found
 
 
-def make_window(qtbot: QtBot, signed: object) -> MainWindow:
-    window = MainWindow(
-        site_info(signed.store, signed.actor),  # type: ignore[attr-defined]
-        make_session(signed),  # type: ignore[arg-type]
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
-
-
 @pytest.fixture
 def world(site: Site) -> Iterator[World]:
     coordinator = site.sign_in()
@@ -91,6 +77,18 @@ def world(site: Site) -> Iterator[World]:
     yield built
     built.close()
     coordinator.store.close()
+
+
+def open_audit_tab(qtbot: QtBot, world: World) -> AuditTab:
+    """The coordinator's window on Administration › Audit trail."""
+    window = make_window(qtbot, world.coord)
+    window.show_section(Section.ADMINISTRATION)
+    admin = window.pages[Section.ADMINISTRATION]
+    assert isinstance(admin, AdministrationSection)
+    tab = admin.audit_tab
+    assert isinstance(tab, AuditTab)
+    admin.tabs.setCurrentWidget(tab)
+    return tab
 
 
 def open_mentee(qtbot: QtBot, world: World) -> tuple[MainWindow, ParticipantsSection]:
@@ -176,13 +174,7 @@ def test_audit4_failing_add_user_dialog_fields_have_accessible_names(
 def test_audit4_failing_audit_trail_filters_have_accessible_names(
     qtbot: QtBot, english: None, world: World
 ) -> None:
-    window = make_window(qtbot, world.coord)
-    window.show_section(Section.ADMINISTRATION)
-    admin = window.pages[Section.ADMINISTRATION]
-    assert isinstance(admin, AdministrationSection)
-    tab = admin.audit_tab
-    assert isinstance(tab, AuditTab)
-    admin.tabs.setCurrentWidget(tab)
+    tab = open_audit_tab(qtbot, world)
     # "User:", "Action starts with:", "From:", "To:" are plain labels with no buddy.
     assert unnamed_inputs(tab) == []
 
@@ -226,13 +218,7 @@ def test_audit4_failing_audit_trail_columns_fit_the_default_window(
 ) -> None:
     for _ in range(3):  # a trail longer than the table: the vertical scroll bar shows too
         world.sign_in(f"user{_}", "peer_educator")
-    window = make_window(qtbot, world.coord)
-    window.show_section(Section.ADMINISTRATION)
-    admin = window.pages[Section.ADMINISTRATION]
-    assert isinstance(admin, AdministrationSection)
-    tab = admin.audit_tab
-    assert isinstance(tab, AuditTab)
-    admin.tabs.setCurrentWidget(tab)
+    tab = open_audit_tab(qtbot, world)
     qtbot.wait(5)
     # Today the "Outcome" column ends ~50 px past the table's right edge at 1280 x 800
     # (docs/screenshots/en-23-admin-audit.png, es-23-admin-audit.png).
