@@ -13,11 +13,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
-from sqlalchemy import Column, ColumnElement, exists, func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.visitors import replacement_traverse
 
 from peerdesk.clock import Clock, utcnow
 from peerdesk.db.models import (
@@ -97,22 +95,6 @@ class _ConsentDates:
     scope_sud: bool
 
 
-def visible_by(actor: Actor, column: ColumnElement[str]) -> ColumnElement[bool]:
-    """:func:`visible_participants` tested on ``column`` (a participant id in another table)
-    instead of ``participants.id``, so a query need not join participants to apply it."""
-    participant_id = ParticipantRow.__table__.c.id
-
-    def swap(element: Any, **_: Any) -> Any:
-        if isinstance(element, Column) and element.table is participant_id.table:
-            if element.name != "id":
-                raise ValueError(f"visibility reads participants.{element.name}")
-            return column
-        return None
-
-    condition: ColumnElement[bool] = replacement_traverse(visible_participants(actor), {}, swap)
-    return condition
-
-
 def no_recent_contact(
     s: Session, actor: Actor, today: date, days: int, limit: int | None = None
 ) -> TopAlerts:
@@ -155,7 +137,7 @@ def no_recent_contact(
             M.deleted.is_(False),
             M.started_on.is_not(None),
             M.participant_id.not_in(deleted_people),
-            visible_by(actor, M.__table__.c.participant_id),
+            visible_participants(actor, M.participant_id),
             ~recent,
             or_(M.started_on < cutoff, any_held),
         )

@@ -11,6 +11,7 @@ sign-in, so a role change or a disabled account narrows what an open session see
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy.orm import QueryableAttribute
 
 from peerdesk.db.models import (
     GroupFacilitatorRow,
@@ -43,8 +44,17 @@ def _current_role_in(actor: Actor, action: Action) -> ColumnElement[bool]:
     )
 
 
-def visible_participants(actor: Actor) -> ColumnElement[bool]:
-    """Condition on ``ParticipantRow.id`` limiting rows to what ``actor`` may see now."""
+def visible_participants(
+    actor: Actor, participant_id: QueryableAttribute[str] | None = None
+) -> ColumnElement[bool]:
+    """Condition on ``ParticipantRow.id`` limiting rows to what ``actor`` may see now.
+
+    Args:
+        actor: who is looking.
+        participant_id: test this column (a participant id in another table, such as
+            ``MatchRow.participant_id``) instead, so a query need not join participants.
+    """
+    pid = ParticipantRow.id if participant_id is None else participant_id
     mine = select(MentorRow.id).where(
         MentorRow.user_id == actor.user_id, MentorRow.deleted.is_(False)
     )
@@ -65,7 +75,7 @@ def visible_participants(actor: Actor) -> ColumnElement[bool]:
         _current_role_in(actor, Action.PARTICIPANT_VIEW_ALL),
         and_(
             _current_role_in(actor, Action.PARTICIPANT_VIEW_ASSIGNED),
-            or_(ParticipantRow.id.in_(mentees), ParticipantRow.id.in_(members)),
+            or_(pid.in_(mentees), pid.in_(members)),
         ),
     )
 

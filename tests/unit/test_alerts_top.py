@@ -11,10 +11,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from peerdesk.db.models import ContactRow, MatchRow, MentorRow, ParticipantRow
+from peerdesk.db.models import ContactRow, MatchRow, MentorRow, ParticipantRow, UserRow
 from peerdesk.domain.alerts import AlertKind
 from peerdesk.services.alerts import AlertService
 from peerdesk.services.auth import SignedIn
+from tests.conftest import USER_PASS, Site, add_user
 from tests.factories_rows import add_row
 
 TODAY = date(2026, 11, 15)
@@ -243,14 +244,47 @@ def test_limits_and_kinds_pick_what_is_read(coordinator: SignedIn) -> None:
     assert only.totals[AlertKind.RELEASE_NOT_READY] == len(every[AlertKind.RELEASE_NOT_READY])
 
 
-def test_visibility_moved_to_another_column_refuses_what_it_cannot_move(
-    coordinator: SignedIn, monkeypatch: pytest.MonkeyPatch
+def test_visibility_on_the_matchs_participant_column_is_the_same_as_through_the_join(
+    site: Site, coordinator: SignedIn
 ) -> None:
-    from peerdesk.services import alerts
+    from sqlalchemy import select
 
-    def reads_status(actor: object) -> object:
-        return ParticipantRow.status == "active"
+    from peerdesk.services.visibility import visible_participants
 
-    monkeypatch.setattr(alerts, "visible_participants", reads_status)
-    with pytest.raises(ValueError, match=r"participants\.status"):
-        alerts.visible_by(coordinator.actor, MatchRow.__table__.c.participant_id)
+    _random_world(coordinator, seed=11)
+    add_user(coordinator, "pe_vis", "peer_educator")
+    with coordinator.store.uow() as uow:  # the peer educator mentors half of the matches
+        s = uow.session
+        mentor = add_row(
+            s,
+            MentorRow,
+            coordinator.actor.site_id,
+            person_kind="volunteer",
+            last_name="P",
+            first_name="E",
+            side="facility",
+            status="active",
+            status_date=date(2026, 1, 1),
+            user_id=s.scalar(select(UserRow.id).where(UserRow.username == "pe_vis")),
+        )
+        matches = s.scalars(select(MatchRow).order_by(MatchRow.id)).all()
+        for m in matches[::2]:
+            m.mentor_id = mentor.id
+    signed = site.sign_in("pe_vis", USER_PASS)
+    try:
+        with signed.store.uow(write=False) as uow:
+            s = uow.session
+            M, P = MatchRow, ParticipantRow
+            direct = set(
+                s.scalars(select(M.id).where(visible_participants(signed.actor, M.participant_id)))
+            )
+            joined = set(
+                s.scalars(
+                    select(M.id)
+                    .join(P, P.id == M.participant_id)
+                    .where(visible_participants(signed.actor))
+                )
+            )
+        assert direct == joined and 0 < len(direct) < len(matches)
+    finally:
+        signed.store.close()
