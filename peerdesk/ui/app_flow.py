@@ -249,6 +249,9 @@ class AppFlow(QObject):
         from peerdesk.ui.main_window import MainWindow
 
         window = MainWindow(opened.info, session, start_section=resume)
+        geometry = self._preferences.window_geometry
+        if not geometry.isEmpty():
+            window.restoreGeometry(geometry)
         window.lock_requested.connect(self.lock)
         window.sign_out_requested.connect(self.sign_out)
         window.switch_user_requested.connect(self.switch_user)
@@ -352,8 +355,14 @@ class AppFlow(QObject):
         if signed is not None:
             self._close_store(signed, audit_action)
 
+    def _remember_geometry(self, window: MainWindow) -> None:
+        """Keep the window's size, place and maximized state for the next main window."""
+        self._preferences.set_window_geometry(window.saveGeometry())
+
     def _drop_main_window(self) -> None:
         window, self.main_window = self.main_window, None
+        if window is not None and window.isVisible():
+            self._remember_geometry(window)
         if self.session is not None:
             self.session.events.deleteLater()
             self.session = None
@@ -388,6 +397,8 @@ class AppFlow(QObject):
         # Closing the main window quits the application; the store need not wait for that.
         self._stop_idle()
         signed, self._signed = self._signed, None
+        if self.main_window is not None:
+            self._remember_geometry(self.main_window)
         self.main_window = None
         if signed is not None:
             self._backup_on_close(signed)

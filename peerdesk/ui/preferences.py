@@ -1,4 +1,5 @@
-"""Preferences kept beside the data, readable before sign-in: language, text size, contrast.
+"""Preferences kept beside the data, readable before sign-in: language, text size, contrast,
+and the main window's geometry.
 
 They live in ``preferences.ini`` in the data folder, so the sign-in window can be shown in the
 site's language. Nothing about people, and no key, is ever written there.
@@ -8,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 FILE_NAME = "preferences.ini"
 _LANGUAGE = "language"
 _TEXT_SCALE = "text_scale"
 _HIGH_CONTRAST = "high_contrast"
+_WINDOW_GEOMETRY = "main_window/geometry"
 
 
 class Preferences:
@@ -65,4 +67,18 @@ class Preferences:
         settings = self._settings()
         settings.setValue(_TEXT_SCALE, int(text_scale))
         settings.setValue(_HIGH_CONTRAST, "true" if high_contrast else "false")
+        settings.sync()
+
+    @property
+    def window_geometry(self) -> QByteArray:
+        """The main window's last size, place and maximized state (``QWidget.saveGeometry``),
+        empty when never saved or unreadable."""
+        value = self._settings().value(_WINDOW_GEOMETRY, QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        """Remember the main window's geometry, so the next window (after a lock, a sign-in,
+        a language change or a restart) opens as the person left it."""
+        settings = self._settings()
+        settings.setValue(_WINDOW_GEOMETRY, geometry)
         settings.sync()
