@@ -77,7 +77,7 @@ def build_agreement(data: AgreementData) -> bytes:
     return build_pdf(story, chrome)
 
 
-def _fit(text: str, font: str, size: float, width: float, smallest: float = 12) -> float:
+def fit_size(text: str, font: str, size: float, width: float, smallest: float = 12) -> float:
     """The largest font size from ``size`` down to ``smallest`` at which ``text`` fits."""
     while size > smallest and stringWidth(text, font, size) > width:
         size -= 1
@@ -98,7 +98,7 @@ def name_lines(name: str, width: float, largest: float = 30) -> tuple[float, lis
     """How to print a name on a certificate: one line if it fits at 20 pt or more, else the
     largest size at which two lines fit; a name with a word wider than the page shrinks
     until every line fits."""
-    size = _fit(name, BOLD, largest, width, smallest=20)
+    size = fit_size(name, BOLD, largest, width, smallest=20)
     if stringWidth(name, BOLD, size) <= width:
         return size, [name]
     size = 24.0
@@ -112,7 +112,7 @@ def name_lines(name: str, width: float, largest: float = 30) -> tuple[float, lis
     return min(12.0, width / widest), lines
 
 
-def _centred_lines(
+def centred_lines(
     c: Canvas, text: str, font: str, size: float, x: float, y: float, width: float
 ) -> float:
     c.setFont(font, size)
@@ -144,7 +144,7 @@ def build_certificate(data: CertificateData) -> bytes:
     c.setFont(BOLD, 34)
     c.drawCentredString(mid, h - 1.7 * inch, tr("cert_title"))
     c.setFillColor(MUTED)
-    _centred_lines(c, ctx.site_name, REGULAR, 14, mid, h - 2.15 * inch, text_width)
+    centred_lines(c, ctx.site_name, REGULAR, 14, mid, h - 2.15 * inch, text_width)
     c.setFillColor(INK)
     c.setFont(ITALIC, 14)
     c.drawCentredString(mid, h - 3.0 * inch, tr("cert_presented"))
@@ -167,10 +167,10 @@ def build_certificate(data: CertificateData) -> bytes:
         )
     else:
         line = tr("cert_participant", program=ctx.site_name, date=tr.date(data.completed_on))
-    y = _centred_lines(c, line, REGULAR, 14, mid, rule - 0.55 * inch, text_width)
+    y = centred_lines(c, line, REGULAR, 14, mid, rule - 0.55 * inch, text_width)
     if data.pathway:
         c.setFillColor(MUTED)
-        _centred_lines(
+        centred_lines(
             c, tr("cert_pathway", pathway=data.pathway), REGULAR, 11, mid, y - 4, text_width
         )
     c.setFillColor(INK)

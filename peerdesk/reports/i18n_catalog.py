@@ -276,6 +276,26 @@ _SHORT: dict[str, tuple[str, str]] = {
         "(cierre, recuento, médico, juzgado...) las causa el centro y no se cuentan.",
     ),
     "no_groups": ("No group sessions in this period.", "Sin sesiones de grupo en este período."),
+    # --- recovery code sheet (setup wizard) -----------------------------------------------
+    "recovery_title": ("peerdesk recovery code", "Código de recuperación de peerdesk"),
+    "recovery_site": ("Site: {site}", "Sitio: {site}"),
+    "recovery_made": ("Made {when}", "Creado el {when}"),
+    "recovery_what": (
+        "This code opens the records of this site if every coordinator forgets their "
+        "passphrase. Typing it back, case, spaces and dashes do not matter.",
+        "Este código abre los registros de este sitio si todos los coordinadores olvidan su "
+        "frase de contraseña. Al escribirlo, no importan las mayúsculas, los espacios ni los "
+        "guiones.",
+    ),
+    "recovery_keep": (
+        "Anyone who has this code can open every record. Keep this paper locked away, like a "
+        "key. Do not photograph it, scan it or save it on a computer.",
+        "Cualquiera que tenga este código puede abrir todos los registros. Guarde este papel "
+        "en un lugar cerrado con llave, como si fuera una llave. No lo fotografíe, no lo escanee ni lo guarde en una "
+        "computadora.",
+    ),
+    "recovery_kept_by": ("Kept by", "Lo guarda"),
+    "recovery_kept_where": ("Where it is kept", "Dónde se guarda"),
     # --- agreement and certificate ---------------------------------------------------------
     "agreement_title": ("Mentor agreement", "Acuerdo de mentoría"),
     "agreement_intro": (

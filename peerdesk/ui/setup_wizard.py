@@ -85,7 +85,7 @@ class SetupWizard(QWizard):
         self.admin_username = username
         self.coordinator_page.set_busy(False)
         self.coordinator_page.mark_created()
-        self.recovery_page.show_code(result.recovery_code)
+        self.recovery_page.show_code(result.recovery_code, self.site_page.name_edit.text().strip())
         # Leave the commit page's validatePage before moving on.
         QTimer.singleShot(0, self.next)
 
@@ -120,5 +120,5 @@ class SetupWizard(QWizard):
         super().accept()
 
     def code_label(self) -> QLabel:
-        """The label that shows the recovery code (for tests and the print step to come)."""
+        """The label that shows the recovery code (for tests)."""
         return self.recovery_page.code_label
