@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.roles import Action, is_allowed
 from peerdesk.domain.text_keys import fold
 from peerdesk.services.actor import Actor
+from peerdesk.services.participant_search import prefix_range
 from peerdesk.services.visibility import visible_participants
 
 #: Match statuses in which contacts are recorded.
@@ -52,12 +52,6 @@ class MatchChoicePage:
     more: bool
 
 
-def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
-    """``column`` starts with ``prefix``, as an index-friendly range (no LIKE)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
-
-
 def _mentors_by_word(s: Session, words: list[str]) -> dict[str, list[str]]:
     """For each word, the mentors one of whose names starts with it (accents folded).
 
@@ -81,7 +75,8 @@ def _mentors_by_word(s: Session, words: list[str]) -> dict[str, list[str]]:
 def _named(word: str) -> ColumnElement[bool]:
     """The participant's last or first name starts with ``word`` (folded)."""
     return or_(
-        _prefix(ParticipantRow.search_last, word), _prefix(ParticipantRow.search_first, word)
+        prefix_range(ParticipantRow.search_last, word),
+        prefix_range(ParticipantRow.search_first, word),
     )
 
 
@@ -99,14 +94,14 @@ def _matching(s: Session, text: str, narrow: bool) -> ColumnElement[bool]:
     doc = text.upper() if " " not in text else ""
     first_people = [_named(words[0])] if words else []
     if doc:
-        first_people.append(_prefix(ParticipantRow.doc_number, doc))
+        first_people.append(prefix_range(ParticipantRow.doc_number, doc))
     if not first_people:
         return false()
     candidates = or_(
         MatchRow.participant_id.in_(select(ParticipantRow.id).where(or_(*first_people))),
         MatchRow.mentor_id.in_(mentors[words[0]]) if words and mentors[words[0]] else false(),
     )
-    by_doc = _prefix(ParticipantRow.doc_number, doc) if doc else false()
+    by_doc = prefix_range(ParticipantRow.doc_number, doc) if doc else false()
     if words:
         every_word = and_(
             *(

@@ -15,8 +15,10 @@ class ParticipantRow(SyncedMixin, Base):
     __tablename__ = "participants"
     __table_args__ = (
         UniqueConstraint("origin_site_id", "doc_number", name="uq_participants_site_doc"),
-        Index("ix_participants_search_last", "search_last", "search_first"),
-        Index("ix_participants_search_first", "search_first"),
+        # Name search: each index answers one branch of the list's text search from its
+        # entries alone (sort keys, tombstone, id: migration 0009).
+        Index("ix_participants_name_last", "search_last", "search_first", "deleted", "id"),
+        Index("ix_participants_name_first", "search_first", "search_last", "deleted", "id"),
         Index("ix_participants_status", "status"),
         Index("ix_participants_doc", "doc_number"),
         Index("ix_participants_dob", "date_of_birth"),
