@@ -257,6 +257,8 @@ class AppFlow(QObject):
         window.switch_user_requested.connect(self.switch_user)
         window.replace_data_requested.connect(self._replace_data)
         window.closed.connect(self._on_main_window_closed)
+        self.idle.warning.connect(window.warn_idle)
+        self.idle.resumed.connect(window.idle_banner.clear_warning)
         self.main_window = window
         window.show()
         self.login.hide()

@@ -19,6 +19,8 @@ from peerdesk.domain.settings_rules import SPECS
 #: The longest idle time allowed, whatever a setting says (CJIS AC-11: 30 minutes at most).
 MAX_MINUTES = SPECS["idle_lock_minutes"].maximum
 DEFAULT_MINUTES = SPECS["idle_lock_minutes"].default
+#: How long before the lock the person is warned (at most half the limit).
+WARN_SECONDS = 60.0
 
 _T = QEvent.Type
 INPUT_EVENTS = frozenset(
@@ -44,6 +46,10 @@ class IdleWatch(QObject):
     """
 
     idle = Signal()
+    #: The lock comes in about ``int`` seconds: say so while the person can still act.
+    warning = Signal(int)
+    #: Input came after a warning: the lock is off again.
+    resumed = Signal()
     #: Ctrl+L pressed while a dialog is open (the window's own shortcut cannot fire then).
     lock_requested = Signal()
 
@@ -57,6 +63,7 @@ class IdleWatch(QObject):
         self._clock = clock
         self._limit_s = DEFAULT_MINUTES * 60.0
         self._last_input = clock()
+        self._warned = False
         self._timer = QTimer(self)
         self._timer.setInterval(check_ms)
         self._timer.timeout.connect(self.check)
@@ -79,6 +86,7 @@ class IdleWatch(QObject):
         """Start counting from now, with a limit of ``minutes``."""
         self.set_minutes(minutes)
         self._last_input = self._clock()
+        self._warned = False
         app = QCoreApplication.instance()
         if app is not None and not self.running:
             app.installEventFilter(self)
@@ -98,6 +106,9 @@ class IdleWatch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
             self._last_input = self._clock()
+            if self._warned:
+                self._warned = False
+                self.resumed.emit()
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -112,7 +123,15 @@ class IdleWatch(QObject):
         return False
 
     def check(self) -> None:
-        """Emit ``idle`` (and stop) when the limit has passed since the last input."""
-        if self.running and self.seconds_idle() >= self._limit_s:
+        """Emit ``idle`` (and stop) when the limit has passed since the last input, and
+        ``warning`` once when it is near."""
+        if not self.running:
+            return
+        idle_s = self.seconds_idle()
+        if idle_s >= self._limit_s:
             self.stop()
+            self._warned = False
             self.idle.emit()
+        elif not self._warned and idle_s >= self._limit_s - min(WARN_SECONDS, self._limit_s / 2):
+            self._warned = True
+            self.warning.emit(round(self._limit_s - idle_s))

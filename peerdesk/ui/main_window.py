@@ -24,6 +24,7 @@ from peerdesk.domain.navigation import Section, landing_section, sections_for
 from peerdesk.ui.administration_section import AdministrationSection
 from peerdesk.ui.dashboard_section import DashboardSection
 from peerdesk.ui.groups_section import GroupsSection
+from peerdesk.ui.idle_banner import IdleBanner
 from peerdesk.ui.matches_section import MatchesSection
 from peerdesk.ui.messages import kind_label, role_label
 from peerdesk.ui.participants_section import ParticipantsSection
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        self.idle_banner = IdleBanner()
+        layout.addWidget(self.idle_banner)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -298,6 +301,10 @@ class MainWindow(QMainWindow):
         if isinstance(page, pages_that_ask) and page.has_unsaved_changes():
             return page
         return None
+
+    def warn_idle(self, seconds: int) -> None:
+        """The idle lock comes in ``seconds``: show the warning strip."""
+        self.idle_banner.show_warning(seconds, unsaved=self._page_to_confirm() is not None)
 
     def _leave(self, proceed: Proceed) -> None:
         page = self._page_to_confirm()
