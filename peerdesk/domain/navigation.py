@@ -110,6 +110,7 @@ class RecordTab(StrEnum):
     SCREENING = "screening"
     CONSENT = "consent"
     PATHWAY = "pathway"
+    MATCHES = "matches"
     GOALS = "goals"
     REFERRALS = "referrals"
     INCENTIVES = "incentives"
@@ -129,6 +130,7 @@ def record_tabs(role: Role) -> tuple[RecordTab, ...]:
         RecordTab.SCREENING: _can(role, Action.PARTICIPANT_SCREEN, Action.NOTE_READ_SUD),
         RecordTab.CONSENT: _can(role, Action.CONSENT_MANAGE, Action.AUDIT_VIEW),
         RecordTab.PATHWAY: True,
+        RecordTab.MATCHES: _can(role, Action.MATCH_VIEW),
         RecordTab.GOALS: True,
         RecordTab.REFERRALS: True,
         RecordTab.INCENTIVES: True,

@@ -291,8 +291,8 @@ _SHORT: dict[str, tuple[str, str]] = {
         "Anyone who has this code can open every record. Keep this paper locked away, like a "
         "key. Do not photograph it, scan it or save it on a computer.",
         "Cualquiera que tenga este código puede abrir todos los registros. Guarde este papel "
-        "en un lugar cerrado con llave, como si fuera una llave. No lo fotografíe, no lo escanee ni lo guarde en una "
-        "computadora.",
+        "en un lugar cerrado con llave, como si fuera una llave. No lo fotografíe, no lo "
+        "escanee ni lo guarde en una computadora.",
     ),
     "recovery_kept_by": ("Kept by", "Lo guarda"),
     "recovery_kept_where": ("Where it is kept", "Dónde se guarda"),

@@ -25,9 +25,11 @@ class MatchListService(ServiceBase):
         actor: Actor,
         *,
         statuses: tuple[MatchStatus, ...] = (),
+        participant_id: str | None = None,
         limit: int = MAX_ROWS,
     ) -> list[MatchInfo]:
-        """Matches in any of ``statuses`` (all when empty), newest proposal first.
+        """Matches in any of ``statuses`` (all when empty), newest proposal first; only
+        ``participant_id``'s when given (their page's Matches tab).
 
         One query joining the mentor and the participant; participants the actor may not see
         are left out.
@@ -49,5 +51,7 @@ class MatchListService(ServiceBase):
         )
         if statuses:
             stmt = stmt.where(MatchRow.status.in_([s.value for s in statuses]))
+        if participant_id is not None:
+            stmt = stmt.where(MatchRow.participant_id == participant_id)
         with self.store.uow(write=False) as uow:
             return [match_info(m, mentor, p) for m, mentor, p in uow.session.execute(stmt)]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 
+from peerdesk.ui.audit_labels import object_type_label
 from peerdesk.ui.labels import label
 from peerdesk.ui.messages import role_label
 from peerdesk.ui.row_table_model import RowTableModel
@@ -77,7 +78,7 @@ class AuditTableModel(RowTableModel["AuditRecord"]):
             self.COL_AT: local_time(row.at),
             self.COL_ACTOR: row.actor,
             self.COL_ACTION: row.action,
-            self.COL_OBJECT: f"{row.object_type} {row.object_id[:8]}".strip(),
+            self.COL_OBJECT: f"{object_type_label(row.object_type)} {row.object_id[:8]}".strip(),
             self.COL_OUTCOME: label("outcome", row.outcome),
         }
         return values.get(column, "")

@@ -37,6 +37,7 @@ from peerdesk.ui.attendance_model import (
     AttendanceModel,
     roster_name,
 )
+from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.group_labels import ABSENCE_REASONS, absence_reason_label
 from peerdesk.ui.labels import label
 from peerdesk.ui.widgets import hint_label
@@ -139,9 +140,11 @@ class AttendancePanel(QWidget):
         member_form.addRow(self.tr("Attendance:"), self.status_combo)
         member_form.addRow(self.tr("Reason:"), self.reason_combo)
         if may_write_notes:
-            member_form.addRow(self.tr("Note:"), errors.field("note", self.note_edit))
-            member_form.addRow(
-                self.tr("Sensitivity:"), errors.field("sensitivity", self.sensitivity_combo)
+            add_row(member_form, self.tr("Note:"), errors.field("note", self.note_edit))
+            add_row(
+                member_form,
+                self.tr("Sensitivity:"),
+                errors.field("sensitivity", self.sensitivity_combo),
             )
         else:
             self.note_edit.setVisible(False)

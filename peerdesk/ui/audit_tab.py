@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.roles import Action
-from peerdesk.ui.admin_models import AuditTableModel
+from peerdesk.ui.admin_models import AuditTableModel, local_time
 from peerdesk.ui.app_events import AUDIT
+from peerdesk.ui.audit_labels import OBJECT_TYPES, object_type_label
+from peerdesk.ui.column_fit import fit_columns
 from peerdesk.ui.form_fields import DateField, DateInputError, FieldErrors
+from peerdesk.ui.form_labels import label_field
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.widgets import ERROR_STYLE, message_label, set_message
 
@@ -70,7 +73,9 @@ class AuditTab(QWidget):
             (self.tr("From:"), "since", self.since_edit),
             (self.tr("To:"), "until", self.until_edit),
         ):
-            filters.addWidget(QLabel(text))
+            label = QLabel(text)
+            label_field(label, widget)
+            filters.addWidget(label)
             filters.addWidget(self.errors.field(name, widget), 1)
         filters.addWidget(self.apply_button)
 
@@ -95,11 +100,20 @@ class AuditTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setDefaultSectionSize(160)
-        header.resizeSection(AuditTableModel.COL_SEQ, 70)
-        header.resizeSection(AuditTableModel.COL_AT, 190)
-        header.resizeSection(AuditTableModel.COL_ACTION, 220)
-        header.resizeSection(AuditTableModel.COL_OBJECT, 260)
+        # Widths measured from what each column shows, so the last (Outcome) fills what is
+        # left and nothing runs past the edge at the default window size.
+        header.setDefaultSectionSize(60)
+        m = AuditTableModel
+        fit_columns(
+            self.table,
+            {
+                m.COL_SEQ: ["000000"],
+                m.COL_AT: [local_time("2026-12-31T23:59:59.000000Z")],
+                m.COL_ACTOR: ["maria.gonzalez"],
+                m.COL_ACTION: ["session.attendance_edit"],
+                m.COL_OBJECT: [f"{object_type_label(c)} 0a1b2c3d" for c in OBJECT_TYPES],
+            },
+        )
         header.setStretchLastSection(True)
 
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.passphrase_policy import MIN_LENGTH
+from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.task_runner import Runner
 from peerdesk.ui.widgets import (
@@ -67,10 +68,11 @@ class ChangePassphraseDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(
-            self.tr("Temporary passphrase:"), stacked(self.current_edit, self.current_error)
+        add_row(
+            form, self.tr("Temporary passphrase:"), stacked(self.current_edit, self.current_error)
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("New passphrase:"),
             stacked(
                 self.new_edit,
@@ -82,7 +84,8 @@ class ChangePassphraseDialog(QDialog):
                 self.new_error,
             ),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("Type it again:"),
             stacked(self.repeat_edit, self.repeat_error, self.caps_lock_label),
         )

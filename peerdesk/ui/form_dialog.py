@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.errors import ValidationError
 from peerdesk.ui.form_fields import DateField, DateInputError, FieldErrors
+from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.task_runner import Runner
 from peerdesk.ui.widgets import grow_to_fit, heading_label, message_label, paragraph
@@ -173,7 +174,7 @@ class FormDialog(QDialog):
 
     def add_field(self, text: str, name: str, widget: QWidget, *extra: QWidget) -> None:
         """A labelled row whose messages come for the service field ``name``."""
-        self.form.addRow(text, self.errors.field(name, widget, *extra))
+        add_row(self.form, text, self.errors.field(name, widget, *extra))
 
     def available_height(self) -> int:
         """The height of the screen the dialog is on, less the taskbar and panels."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.widgets import (
     WARNING_STYLE,
     PassphraseEdit,
@@ -86,7 +87,7 @@ class LoginWindow(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("User name:"), self.username_edit)
-        form.addRow(self.tr("Passphrase:"), stacked(self.passphrase_edit, self.caps_lock_label))
+        add_row(form, self.tr("Passphrase:"), stacked(self.passphrase_edit, self.caps_lock_label))
 
         self.error_label = message_label()
         enlarge(self.error_label)

@@ -335,4 +335,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     frame.setWidget(page)
     frame.setWidgetResizable(True)
     frame.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a Tab stop: Tab goes from the navigation straight to the page's first control
+    # (the scroll bars still work with the mouse, and the page scrolls to the focused one).
+    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return frame

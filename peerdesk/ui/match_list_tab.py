@@ -41,12 +41,17 @@ class MatchListTab(QWidget):
     """Matches by status; start, pause, resume, close or hand off the selected one.
 
     The buttons are there only for a role that may manage matches. ``dialog`` holds the
-    dialog open (for tests).
+    dialog open (for tests). With ``for_participant`` it is a participant page's tab: the
+    matches of the participant shown (:meth:`show_participant`), of any status at first.
     """
 
-    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: UiSession, parent: QWidget | None = None, *, for_participant: bool = False
+    ) -> None:
         super().__init__(parent)
         self._session = session
+        self._for_participant = for_participant
+        self.participant_id: str | None = None
         self.dialog: QDialog | None = None
         self.model = MatchTableModel(self)
         self.status_combo = QComboBox()
@@ -55,6 +60,8 @@ class MatchListTab(QWidget):
         for status in MatchStatus:
             self.status_combo.addItem(mentor_label("match_status", status.value), status.value)
         self.status_combo.addItem(self.tr("Any status"), "")
+        if for_participant:  # the person's whole history, the newest first
+            self.status_combo.setCurrentIndex(self.status_combo.count() - 1)
         self.status_combo.currentIndexChanged.connect(self.reload)
         self.count_label = QLabel()
         self.table = row_table(
@@ -71,6 +78,8 @@ class MatchListTab(QWidget):
                 6: [QCoreApplication.translate("MatchTableModel", "%1 days").replace("%1", "999")],
             },
         )
+        if for_participant:
+            self.table.setColumnHidden(0, True)  # the page already says whose matches
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel()
         self.empty_label.setVisible(False)
@@ -119,18 +128,30 @@ class MatchListTab(QWidget):
             return tuple(s for s in MatchStatus if s in OPEN_STATUSES)
         return (MatchStatus(value),) if value else ()
 
+    def show_participant(self, participant_id: str) -> None:
+        """Show the matches of ``participant_id`` (the participant page's tab)."""
+        self.participant_id = participant_id
+        self.model.set_rows([])
+        self.reload()
+
     def reload(self, *_args: object) -> None:
         """Read the matches the filter asks for."""
-        s, statuses = self._session, self.statuses()
+        s, statuses, pid = self._session, self.statuses(), self.participant_id
+        if self._for_participant and pid is None:
+            return  # no participant opened yet
         set_message(self.error_label, "")
         self._session.runner.run(
-            lambda: s.services.match_list.list_matches(s.actor, statuses=statuses),
-            on_done=self._loaded,
+            lambda: s.services.match_list.list_matches(
+                s.actor, statuses=statuses, participant_id=pid
+            ),
+            on_done=lambda rows: self._loaded(rows, pid),
             on_error=lambda exc: set_message(self.error_label, error_text(exc)),
             owner=self,
         )
 
-    def _loaded(self, rows: list[MatchInfo]) -> None:
+    def _loaded(self, rows: list[MatchInfo], participant_id: str | None = None) -> None:
+        if participant_id != self.participant_id:
+            return  # another participant was opened meanwhile
         chosen = self.selected()
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%1 match(es)").replace("%1", str(len(rows))))

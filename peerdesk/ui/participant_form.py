@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.participant import GENDER_PREFERENCES, ParticipantProfile, RiskLevel
 from peerdesk.ui.form_fields import DateField, DateInputError, FieldErrors
+from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.labels import label
 from peerdesk.ui.widgets import hint_label, message_label
 
@@ -172,7 +173,7 @@ class ParticipantForm(QWidget):
             self._order.append(widget)
             hint = (hints or {}).get(name)
             extra = (hint_label(hint),) if hint else ()
-            form.addRow(text, self.errors.field(name, widget, *extra))
+            add_row(form, text, self.errors.field(name, widget, *extra))
         return box
 
     # --- values ----------------------------------------------------------------------------

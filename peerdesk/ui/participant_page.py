@@ -1,5 +1,5 @@
 """One participant: the profile form (new or existing), the timeline, and their screening,
-needs, consent, pathway, goals, referrals, incentives and outcomes, in tabs."""
+needs, consent, pathway, matches, goals, referrals, incentives and outcomes, in tabs."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from peerdesk.ui.goals_tab import GoalsTab
 from peerdesk.ui.incentives_tab import IncentivesTab
 from peerdesk.ui.labels import status_label
 from peerdesk.ui.leave_prompt import ask_before_leaving
+from peerdesk.ui.match_list_tab import MatchListTab
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.outcomes_tab import OutcomesTab
 from peerdesk.ui.participant_form import FormInputError, ParticipantForm
@@ -99,6 +100,7 @@ class ParticipantPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         profile_layout.addWidget(self.duplicates)
         profile_layout.addWidget(scroll, 1)
         self.save_button: QPushButton | None = None
@@ -149,6 +151,7 @@ class ParticipantPage(QWidget):
         self.screening_tab = ScreeningNeedsTab(session)
         self.consent_tab = ConsentTab(session)
         self.pathway_tab = PathwayTab(session)
+        self.matches_tab = MatchListTab(session, for_participant=True)
         self.goals_tab = GoalsTab(session)
         self.referrals_tab = ReferralsTab(session)
         self.incentives_tab = IncentivesTab(session)
@@ -157,6 +160,7 @@ class ParticipantPage(QWidget):
             RecordTab.SCREENING: (self.screening_tab, self.tr("Screening and needs")),
             RecordTab.CONSENT: (self.consent_tab, self.tr("Consent")),
             RecordTab.PATHWAY: (self.pathway_tab, self.tr("Pathway")),
+            RecordTab.MATCHES: (self.matches_tab, self.tr("Matches")),
             RecordTab.GOALS: (self.goals_tab, self.tr("Goals")),
             RecordTab.REFERRALS: (self.referrals_tab, self.tr("Referrals")),
             RecordTab.INCENTIVES: (self.incentives_tab, self.tr("Incentives")),

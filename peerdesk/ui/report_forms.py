@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.errors import NotFound, ValidationError
 from peerdesk.domain.measures import Period
 from peerdesk.ui.form_fields import DateField, DateInputError, FieldErrors
+from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.report_job import ExportJob, ReportJob
 from peerdesk.ui.report_messages import report_error_text
 from peerdesk.ui.widgets import hint_label, message_label
@@ -57,7 +58,7 @@ class ReportForm(QWidget):
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         text = QLabel(label)
         text.setBuddy(widget)
-        self.layout_.addRow(text, self.errors.field(name, widget, *extra))
+        add_row(self.layout_, text, self.errors.field(name, widget, *extra))
 
     def finish(self) -> None:
         """Add the general message label last (call at the end of ``__init__``)."""

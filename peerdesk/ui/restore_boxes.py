@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.ui.backup_tab import size_text
+from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.restore_texts import when_text
 from peerdesk.ui.widgets import (
     OK_STYLE,
@@ -199,7 +200,7 @@ class ConfirmBox(QGroupBox):
         prompt = self.tr("To go on, type %1:").replace("%1", self.word)
         self.error = message_label()
         form = QFormLayout()
-        form.addRow(prompt, stacked(self.confirm_edit, self.error))
+        add_row(form, prompt, stacked(self.confirm_edit, self.error))
         box = QVBoxLayout(self)
         box.addWidget(self.warning)
         box.addLayout(form)

@@ -31,6 +31,7 @@ from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import SESSIONS
 from peerdesk.ui.attendance_panel import AttendancePanel
 from peerdesk.ui.form_fields import DateField, DateInputError, FieldErrors
+from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.group_services import group_services
 from peerdesk.ui.leave_prompt import ask_before_leaving
 from peerdesk.ui.messages import error_text
@@ -107,7 +108,7 @@ class SessionRecordingPage(QWidget):
         ):
             row_label = QLabel(text)
             row_label.setBuddy(widget)
-            form.addRow(row_label, self.errors.field(name, widget))
+            add_row(form, row_label, self.errors.field(name, widget))
 
         em = self.fontMetrics().horizontalAdvance("M")
         self._em = em

@@ -24,6 +24,7 @@ from peerdesk.domain.settings_rules import SPECS
 from peerdesk.ui.app_events import APPEARANCE, SETTINGS
 from peerdesk.ui.appearance import TEXT_SCALES
 from peerdesk.ui.form_fields import FieldErrors
+from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.leave_prompt import ask_before_leaving
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.widgets import hint_label, message_label, set_message
@@ -77,7 +78,7 @@ class SettingsTab(QWidget):
             spin.setAccessibleName(QCoreApplication.translate("SettingsTab", SETTING_LABELS[name]))
             self.spins[name] = spin
             text = QCoreApplication.translate("SettingsTab", SETTING_LABELS[name])
-            form.addRow(text, self.errors.field(name, spin))
+            add_row(form, text, self.errors.field(name, spin))
         self.language_combo = QComboBox()
         self.language_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         names = {
@@ -87,7 +88,8 @@ class SettingsTab(QWidget):
         }
         for code in LANGUAGES:
             self.language_combo.addItem(names[code], code)
-        form.addRow(
+        add_row(
+            form,
             self.tr("Language:"),
             self.errors.field(
                 LANGUAGE_SETTING,

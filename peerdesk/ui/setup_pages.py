@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.passphrase_policy import MIN_LENGTH
+from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.messages import kind_label
 from peerdesk.ui.widgets import (
     WARNING_STYLE,
@@ -49,8 +50,9 @@ class SitePage(QWizardPage):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Site name:"), stacked(self.name_edit, self.name_error))
-        form.addRow(
+        add_row(form, self.tr("Site name:"), stacked(self.name_edit, self.name_error))
+        add_row(
+            form,
             self.tr("This site is a:"),
             stacked(self.facility_radio, self.office_radio, self.kind_error),
         )
@@ -118,7 +120,8 @@ class CoordinatorPage(QWizardPage):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(
+        add_row(
+            form,
             self.tr("User name:"),
             stacked(
                 self.username_edit,
@@ -126,7 +129,8 @@ class CoordinatorPage(QWizardPage):
                 self.username_error,
             ),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("Passphrase:"),
             stacked(
                 self.passphrase_edit,
@@ -138,7 +142,8 @@ class CoordinatorPage(QWizardPage):
                 self.passphrase_error,
             ),
         )
-        form.addRow(
+        add_row(
+            form,
             self.tr("Type it again:"),
             stacked(self.repeat_edit, self.repeat_error, self.caps_lock_label),
         )

@@ -321,7 +321,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Solo %1 o un coordinador pueden desbloquear esta sesión.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+153"/>
         <source>You have signed out.</source>
         <translation>Cerró la sesión.</translation>
     </message>
@@ -367,7 +367,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../peerdesk/ui/attendance_panel.py" line="+95"/>
+        <location filename="../../peerdesk/ui/attendance_panel.py" line="+96"/>
         <source>Roster: Space ticks present</source>
         <translation>Lista: Espacio marca presente</translation>
     </message>
@@ -383,12 +383,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
     <message>
         <location line="+3"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Member selected</source>
         <translation>Miembro seleccionado</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Attendance of the member selected</source>
         <translation>Asistencia del miembro seleccionado</translation>
     </message>
@@ -433,12 +433,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Nota:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sensitivity:</source>
         <translation>Confidencialidad:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Present: %1 · Absent: %2 · Excused: %3 (of %4)</source>
         <translation>Presentes: %1 · Ausentes: %2 · Justificados: %3 (de %4)</translation>
     </message>
@@ -449,9 +449,167 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../peerdesk/ui/audit_labels.py" line="+10"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync bundle</source>
+        <translation>Paquete de sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync review item</source>
+        <translation>Elemento de revisión de sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor contact</source>
+        <translation>Contacto de mentoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group facilitator</source>
+        <translation>Facilitador del grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group member</source>
+        <translation>Miembro del grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incentive</source>
+        <translation>Incentivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep-separate order</source>
+        <translation>Orden de mantener separados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor match</source>
+        <translation>Emparejamiento de mentoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educator</source>
+        <translation>Educador par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathway phase</source>
+        <translation>Fase del itinerario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathway</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report period</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening</source>
+        <translation>Evaluación de ingreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group session</source>
+        <translation>Sesión de grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../peerdesk/ui/audit_tab.py" line="+48"/>
+        <location filename="../../peerdesk/ui/audit_tab.py" line="+51"/>
         <source>Any user</source>
         <extracomment>How many entries one read shows (the newest). Action families offered in the filter (&quot;&quot; = all); free text works too.</extracomment>
         <translation>Cualquier usuario</translation>
@@ -487,12 +645,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Verify the audit trail</source>
         <translation>Verificar el registro de auditoría</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha final es anterior a la fecha inicial.</translation>
     </message>
@@ -526,7 +684,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../peerdesk/ui/admin_models.py" line="+66"/>
+        <location filename="../../peerdesk/ui/admin_models.py" line="+67"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -612,7 +770,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>BackupFileBox</name>
     <message>
-        <location filename="../../peerdesk/ui/restore_boxes.py" line="+43"/>
+        <location filename="../../peerdesk/ui/restore_boxes.py" line="+44"/>
         <source>1. The backup file</source>
         <translation>1. El archivo de copia de seguridad</translation>
     </message>
@@ -999,13 +1157,13 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/change_passphrase_dialog.py" line="+48"/>
-        <location line="+56"/>
+        <location filename="../../peerdesk/ui/change_passphrase_dialog.py" line="+49"/>
+        <location line="+58"/>
         <source>Choose your passphrase</source>
         <translation>Elija su frase de contraseña</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>A coordinator gave you a temporary passphrase. Choose your own now: only you should know it.</source>
         <translation>Un(a) coordinador(a) le dio una frase de contraseña temporal. Elija ahora la suya: solo usted debe conocerla.</translation>
     </message>
@@ -1015,7 +1173,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Frase de contraseña temporal:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
@@ -1025,7 +1183,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Al menos %1 caracteres; unas cuantas palabras comunes separadas por espacios funcionan bien.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Type it again:</source>
         <translation>Escríbala otra vez:</translation>
     </message>
@@ -1428,12 +1586,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../../peerdesk/ui/setup_pages.py" line="+104"/>
+        <location filename="../../peerdesk/ui/setup_pages.py" line="+106"/>
         <source>The first coordinator</source>
         <translation>El primer coordinador o coordinadora</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
@@ -1443,7 +1601,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>De 2 a 32 letras o números, sin espacios; por ejemplo: mgarcia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
@@ -1453,7 +1611,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Al menos %1 caracteres; unas cuantas palabras comunes separadas por espacios funcionan bien.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Type it again:</source>
         <translation>Escríbala otra vez:</translation>
     </message>
@@ -1562,7 +1720,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Derivaciones hechas</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Month shown: %1</source>
         <translation>Mes mostrado: %1</translation>
     </message>
@@ -1798,7 +1956,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>ExportForm</name>
     <message>
-        <location filename="../../peerdesk/ui/report_forms.py" line="+204"/>
+        <location filename="../../peerdesk/ui/report_forms.py" line="+205"/>
         <source>A folder on this computer or a USB drive</source>
         <translation>Una carpeta de esta computadora o de una memoria USB</translation>
     </message>
@@ -1884,7 +2042,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/form_dialog.py" line="+258"/>
+        <location filename="../../peerdesk/ui/form_dialog.py" line="+259"/>
         <source>Type the date.</source>
         <extracomment>Room left for the window&apos;s title bar and frame, which Qt knows only once it is shown.</extracomment>
         <translation>Escriba la fecha.</translation>
@@ -2319,6 +2477,24 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
 </context>
 <context>
+    <name>IdleBanner</name>
+    <message>
+        <location filename="../../peerdesk/ui/idle_banner.py" line="+24"/>
+        <source>Lock warning</source>
+        <translation>Aviso de bloqueo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No activity for a while: peerdesk locks in %1 seconds, and your unsaved changes will be lost. Move the mouse or press a key to keep working.</source>
+        <translation>Sin actividad desde hace un rato: peerdesk se bloquea en %1 segundos y se perderán los cambios sin guardar. Mueva el ratón o pulse una tecla para seguir trabajando.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No activity for a while: peerdesk locks in %1 seconds to protect the records. Move the mouse or press a key to keep working.</source>
+        <translation>Sin actividad desde hace un rato: peerdesk se bloquea en %1 segundos para proteger los registros. Mueva el ratón o pulse una tecla para seguir trabajando.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewPanel</name>
     <message>
         <location filename="../../peerdesk/ui/sync_preview_panel.py" line="+30"/>
@@ -2601,7 +2777,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../peerdesk/ui/login_window.py" line="+72"/>
+        <location filename="../../peerdesk/ui/login_window.py" line="+73"/>
         <location line="+58"/>
         <location line="+37"/>
         <source>Sign in to peerdesk</source>
@@ -2711,7 +2887,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="+91"/>
+        <location filename="../../peerdesk/ui/main_window.py" line="+92"/>
         <source>Signed in as</source>
         <extracomment>Sections that ask before they are left with changes not saved. Administration › Backups › Restore checked and unlocked a backup (a ``ReplaceRequest``): the app flow ends the session and installs it.</extracomment>
         <translation>Sesión de</translation>
@@ -2728,7 +2904,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -4197,7 +4373,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../peerdesk/ui/participant_form.py" line="+87"/>
+        <location filename="../../peerdesk/ui/participant_form.py" line="+88"/>
         <source>Not assessed</source>
         <extracomment>Longest text each line field takes (the same limits the participant rules check).</extracomment>
         <translation>Sin evaluar</translation>
@@ -4331,7 +4507,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../../peerdesk/ui/participant_list_page.py" line="+66"/>
+        <location filename="../../peerdesk/ui/participant_list_page.py" line="+67"/>
         <source>Search by name or DOC number</source>
         <extracomment>Wait this long after the last key before searching, so typing a name runs one query. Release windows offered by the filter, in days from today (0: any date).</extracomment>
         <translation>Buscar por nombre o número DOC</translation>
@@ -4372,7 +4548,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
+        <source>Sort by:</source>
+        <translation>Ordenar por:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>New participant…</source>
         <translation>Nuevo participante…</translation>
     </message>
@@ -4392,7 +4573,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Liberación:</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+63"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
@@ -4444,7 +4625,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>← Volver a la lista</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+303"/>
         <source>Save</source>
         <translation>Guardar</translation>
@@ -5178,7 +5359,7 @@ sin confirmar</translation>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../peerdesk/ui/recovery_code_page.py" line="+17"/>
+        <location filename="../../peerdesk/ui/recovery_code_page.py" line="+35"/>
         <source>Your recovery code</source>
         <translation>Su código de recuperación</translation>
     </message>
@@ -5189,6 +5370,16 @@ sin confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Print the code…</source>
+        <translation>&amp;Imprimir el código…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the code with how to keep it, on one page</source>
+        <translation>Imprimir el código y cómo guardarlo, en una página</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>I have written it down</source>
         <translation>Ya lo anoté</translation>
     </message>
@@ -5198,7 +5389,7 @@ sin confirmar</translation>
         <translation>La sede está lista. Este código permite abrir los registros si todas las personas que coordinan olvidan su frase de contraseña. Se muestra solo esta vez.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Write it down and keep it locked away.</source>
         <translation>Anótelo y guárdelo bajo llave.</translation>
     </message>
@@ -5206,6 +5397,26 @@ sin confirmar</translation>
         <location line="+4"/>
         <source>Anyone who has this code can open every record, so treat the paper like a key. Do not save it on this computer.</source>
         <translation>Cualquier persona que tenga este código puede abrir todos los registros, así que cuide el papel como si fuera una llave. No lo guarde en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Print the recovery code</source>
+        <translation>Imprimir el código de recuperación</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The code could not be printed. Check the printer.</source>
+        <translation>No se pudo imprimir el código. Revise la impresora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to the printer. Keep the paper with the code somewhere locked.</source>
+        <translation>Enviado a la impresora. Guarde el papel con el código en un lugar cerrado con llave.</translation>
     </message>
 </context>
 <context>
@@ -8087,7 +8298,7 @@ sin confirmar</translation>
 <context>
     <name>SessionRecordingPage</name>
     <message>
-        <location filename="../../peerdesk/ui/session_recording_page.py" line="+71"/>
+        <location filename="../../peerdesk/ui/session_recording_page.py" line="+72"/>
         <source>Record a group session</source>
         <translation>Registrar una sesión de grupo</translation>
     </message>
@@ -8263,7 +8474,7 @@ sin confirmar</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../peerdesk/ui/settings_tab.py" line="+38"/>
+        <location filename="../../peerdesk/ui/settings_tab.py" line="+39"/>
         <source>Lock the window after (minutes):</source>
         <extracomment>The label of every setting in ``settings_rules.SPECS`` (a test keeps the two in step).</extracomment>
         <translation>Bloquear la ventana después de (minutos):</translation>
@@ -8300,7 +8511,7 @@ sin confirmar</translation>
         <translation>El idioma de la computadora</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
@@ -8410,7 +8621,7 @@ sin confirmar</translation>
 <context>
     <name>SitePage</name>
     <message>
-        <location filename="../../peerdesk/ui/setup_pages.py" line="-196"/>
+        <location filename="../../peerdesk/ui/setup_pages.py" line="-200"/>
         <source>Set up peerdesk</source>
         <translation>Configurar peerdesk</translation>
     </message>
@@ -8425,7 +8636,7 @@ sin confirmar</translation>
         <translation>Nombre de la sede:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This site is a:</source>
         <translation>Esta sede es:</translation>
     </message>
@@ -8598,6 +8809,24 @@ sin confirmar</translation>
         <location line="+19"/>
         <source>The key of %1 is revoked.</source>
         <translation>La clave de %1 está revocada.</translation>
+    </message>
+</context>
+<context>
+    <name>SortCombo</name>
+    <message>
+        <location filename="../../peerdesk/ui/sort_combo.py" line="+38"/>
+        <source>%1, ascending</source>
+        <translation>%1, ascendente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, descending</source>
+        <translation>%1, descendente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
     </message>
 </context>
 <context>
@@ -8827,12 +9056,13 @@ sin confirmar</translation>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_labels.py" line="+29"/>
+        <location filename="../../peerdesk/ui/sync_labels.py" line="+36"/>
+        <location line="+78"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
@@ -8859,16 +9089,18 @@ sin confirmar</translation>
     <message>
         <location line="+1"/>
         <location line="+15"/>
+        <location line="+64"/>
         <source>Pathway phase</source>
         <translation>Fase del itinerario</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Milestone</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
         <source>Referral</source>
         <translation>Derivación</translation>
     </message>
@@ -8884,16 +9116,18 @@ sin confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+70"/>
         <source>Mentor match</source>
         <translation>Asignación de mentor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
+        <location line="+75"/>
         <source>Mentor contact</source>
         <translation>Contacto con el mentor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
         <source>Incentive</source>
         <translation>Incentivo</translation>
     </message>
@@ -8904,36 +9138,42 @@ sin confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+76"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
+        <location line="+66"/>
         <source>Peer educator</source>
         <translation>Educador par</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <location line="+63"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
+        <location line="+61"/>
         <source>Group session</source>
         <translation>Sesión de grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
+        <location line="+64"/>
         <source>Partner</source>
         <translation>Organización aliada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>Pathway</source>
         <translation>Itinerario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
         <source>Pathway milestone</source>
         <translation>Hito del itinerario</translation>
     </message>
@@ -8950,17 +9190,19 @@ sin confirmar</translation>
     <message>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+114"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-115"/>
         <location line="+2"/>
+        <location line="+114"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-113"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
@@ -9179,6 +9421,342 @@ sin confirmar</translation>
         <location line="+1"/>
         <source>Employment</source>
         <translation>Empleo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User account</source>
+        <translation>Cuenta de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continues the match</source>
+        <translation>Continúa la asignación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason absent</source>
+        <translation>Motivo de la ausencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who discloses</source>
+        <translation>Quién divulga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient site</source>
+        <translation>Sitio destinatario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information disclosed</source>
+        <translation>Información divulgada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires when</source>
+        <translation>Vence cuando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to revoke explained</source>
+        <translation>Derecho a revocar explicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact date</source>
+        <translation>Fecha del contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason cancelled</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set on</source>
+        <translation>Fijado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined on</source>
+        <translation>Se unió el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left on</source>
+        <translation>Salió el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum</source>
+        <translation>Currículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awarded on</source>
+        <translation>Otorgado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awarded by</source>
+        <translation>Otorgado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed on</source>
+        <translation>Propuesta el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started on</source>
+        <translation>Comenzó el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days between contacts</source>
+        <translation>Días entre contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing note</source>
+        <translation>Nota de cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who they are</source>
+        <translation>Quién es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentees at most</source>
+        <translation>Máximo de mentorados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement signed on</source>
+        <translation>Acuerdo firmado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation>Decidido el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the decision</source>
+        <translation>Motivo de la decisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achieved on</source>
+        <translation>Logrado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed on</source>
+        <translation>Evaluado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed by</source>
+        <translation>Evaluado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writer&apos;s role</source>
+        <translation>Rol de quien escribe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written at</source>
+        <translation>Escrito el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a co-signature</source>
+        <translation>Necesita cofirma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-signed by</source>
+        <translation>Cofirmado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-signed at</source>
+        <translation>Cofirmado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In treatment</source>
+        <translation>En tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rearrested</source>
+        <translation>Nuevo arresto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned to custody</source>
+        <translation>Volvió a custodia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed the program</source>
+        <translation>Completó el programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered on</source>
+        <translation>Inicio el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective date</source>
+        <translation>Fecha de efecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by</source>
+        <translation>Hecha por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screened on</source>
+        <translation>Evaluado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screened by</source>
+        <translation>Evaluado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orientation</source>
+        <extracomment>Kinds of pathway phase (``screening_rules.PhaseKind``).</extracomment>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before release</source>
+        <translation>Antes de la salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transition</source>
+        <translation>Transición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After release</source>
+        <translation>Después de la salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>Finalización</translation>
     </message>
     <message>
         <location line="+4"/>

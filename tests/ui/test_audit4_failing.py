@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -28,8 +25,6 @@ from peerdesk.ui.administration_section import AdministrationSection
 from peerdesk.ui.audit_tab import AuditTab
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.participants_section import ParticipantsSection
-from peerdesk.ui.session import UiSession
-from peerdesk.ui.user_dialogs import AddUserDialog
 from tests.conftest import Site
 from tests.factories_sessions import World, build_world
 from tests.ui.test_audit4_coverage import make_window
@@ -75,7 +70,7 @@ def world(site: Site) -> Iterator[World]:
     coordinator.store.close()
 
 
-def open_audit_tab(qtbot: QtBot, world: World) -> AuditTab:
+def open_audit_tab(qtbot: QtBot, world: World) -> tuple[MainWindow, AuditTab]:
     """The coordinator's window on Administration › Audit trail."""
     window = make_window(qtbot, world.coord)
     window.show_section(Section.ADMINISTRATION)
@@ -84,7 +79,7 @@ def open_audit_tab(qtbot: QtBot, world: World) -> AuditTab:
     tab = admin.audit_tab
     assert isinstance(tab, AuditTab)
     admin.tabs.setCurrentWidget(tab)
-    return tab
+    return window, tab
 
 
 def open_mentee(qtbot: QtBot, world: World) -> tuple[MainWindow, ParticipantsSection]:
@@ -94,60 +89,6 @@ def open_mentee(qtbot: QtBot, world: World) -> tuple[MainWindow, ParticipantsSec
     assert isinstance(section, ParticipantsSection)
     assert section.currentWidget() is section.participant_page
     return window, section
-
-
-# --- Participants: "the participant page with tabs for ... matches ..." ------------------------
-def test_audit4_failing_participant_page_has_a_matches_tab(
-    qtbot: QtBot, english: None, world: World
-) -> None:
-    _window, section = open_mentee(qtbot, world)
-    tabs = section.participant_page.tabs
-    titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
-    # Today: Profile, Timeline, Screening and needs, Consent, Pathway, Goals, Referrals,
-    # Incentives, Outcomes; the mentee's (active) match shows nowhere on their page.
-    assert any("Match" in t or "Mentor" in t for t in titles), titles
-
-
-# --- Accessibility: "accessible names on controls" -------------------------------------------
-def test_audit4_failing_participant_form_fields_have_accessible_names(
-    qtbot: QtBot, english: None, world: World
-) -> None:
-    _window, section = open_mentee(qtbot, world)
-    form = section.participant_page.form
-    # Today all 16 text fields and both combos of the profile are nameless to a screen
-    # reader: the form labels' buddy is the field's container, not the field.
-    assert unnamed_inputs(form) == []
-
-
-def test_audit4_failing_add_user_dialog_fields_have_accessible_names(
-    qtbot: QtBot, english: None, session: UiSession
-) -> None:
-    dialog = AddUserDialog(session)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    # Same cause in FormDialog.add_field: user name, role and both passphrase fields.
-    assert unnamed_inputs(dialog) == []
-
-
-def test_audit4_failing_audit_trail_filters_have_accessible_names(
-    qtbot: QtBot, english: None, world: World
-) -> None:
-    tab = open_audit_tab(qtbot, world)
-    # "User:", "Action starts with:", "From:", "To:" are plain labels with no buddy.
-    assert unnamed_inputs(tab) == []
-
-
-# --- Accessibility: "a logical tab order" ------------------------------------------------------
-def test_audit4_failing_tab_from_the_navigation_lands_on_a_control_of_the_page(
-    qtbot: QtBot, english: None, world: World
-) -> None:
-    window = make_window(qtbot, world.coord)
-    window.nav.setFocus()
-    qtbot.keyClick(window.nav, Qt.Key.Key_Tab)
-    landed = QApplication.focusWidget()
-    # Today Tab stops on the invisible scroll area that holds the page: one silent stop,
-    # nothing highlighted, no name read out, before the page's first control.
-    assert landed is not None and not isinstance(landed, QScrollArea), type(landed).__name__
 
 
 # --- Screenshots / layout: clipped at the default window size ----------------------------------
@@ -169,19 +110,3 @@ def test_audit4_failing_participant_page_fits_the_default_window(
     # "Save"/"Undo changes" and "Record needs…" are cut off at the bottom (see
     # docs/screenshots/*-13-participant-profile.png, *-14-*, *-16-*).
     assert overflowing == []
-
-
-def test_audit4_failing_audit_trail_columns_fit_the_default_window(
-    qtbot: QtBot, english: None, world: World
-) -> None:
-    for _ in range(3):  # a trail longer than the table: the vertical scroll bar shows too
-        world.sign_in(f"user{_}", "peer_educator")
-    tab = open_audit_tab(qtbot, world)
-    qtbot.wait(5)
-    # Today the "Outcome" column ends ~50 px past the table's right edge at 1280 x 800
-    # (docs/screenshots/en-23-admin-audit.png, es-23-admin-audit.png).
-    header = tab.table.horizontalHeader()
-    last = header.logicalIndex(header.count() - 1)
-    right_edge = header.sectionViewportPosition(last) + header.sectionSize(last)
-    assert tab.table.verticalScrollBar().maximum() > 0
-    assert right_edge <= tab.table.viewport().width()

@@ -80,3 +80,17 @@ def test_an_auditor_reads_every_match(site: Site, coordinator: SignedIn) -> None
         assert audit_count(coordinator) == before  # a list read writes nothing
     finally:
         auditor.store.close()
+
+
+def test_one_participants_matches_for_their_page(coordinator: SignedIn) -> None:
+    svc, a = matches(coordinator), coordinator.actor
+    person, other = enroll(coordinator), enroll(coordinator)
+    old = svc.propose(a, person, make_mentor(coordinator), proposed_on=date(2026, 3, 1))
+    svc.close(a, old.id, CloseReason.PARTICIPANT_WITHDREW, date(2026, 3, 5))
+    new = svc.propose(a, person, make_mentor(coordinator), proposed_on=date(2026, 4, 1))
+    svc.propose(a, other, make_mentor(coordinator), proposed_on=date(2026, 5, 1))
+    listing = _list(coordinator)
+    assert [m.id for m in listing.list_matches(a, participant_id=person)] == [new.id, old.id]
+    open_only = listing.list_matches(a, participant_id=person, statuses=(MatchStatus.PROPOSED,))
+    assert [m.id for m in open_only] == [new.id]
+    assert listing.list_matches(a, participant_id="no-such-person") == []

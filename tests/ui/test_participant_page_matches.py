@@ -1,0 +1,102 @@
+"""The participant page's Matches tab (issue 4: "the participant page with tabs for ...
+matches ..."): the person's mentor matches, what can be done to them, by role."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from peerdesk.domain.match_rules import MatchStatus
+from peerdesk.domain.navigation import Section
+from peerdesk.services.match_queries import MatchInfo
+from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.match_list_tab import MatchListTab
+from peerdesk.ui.participants_section import ParticipantsSection
+from tests.conftest import Site
+from tests.factories_sessions import World, build_world
+from tests.ui.test_audit4_coverage import make_window
+from tests.ui.test_report_printing import SHOTS
+
+
+@pytest.fixture
+def world(site: Site) -> Iterator[World]:
+    coordinator = site.sign_in()
+    built = build_world(site, coordinator)
+    yield built
+    built.close()
+    coordinator.store.close()
+
+
+def rows(tab: MatchListTab) -> list[MatchInfo]:
+    return [tab.model.row(i) for i in range(tab.model.rowCount())]
+
+
+def matches_tab(qtbot: QtBot, window: MainWindow, participant_id: str) -> MatchListTab:
+    where = Section.PARTICIPANTS if Section.PARTICIPANTS in window.pages else Section.MY_MENTEES
+    window.show_section(where)
+    section = window.pages[where]  # a peer educator's is "My mentees"
+    assert isinstance(section, ParticipantsSection)
+    section.open_participant(participant_id)
+    page = section.participant_page
+    tab = page.matches_tab
+    index = page.tabs.indexOf(tab)
+    assert index >= 0 and page.tabs.isTabVisible(index)
+    assert page.tabs.tabText(index).replace("&", "") == "Matches"
+    page.tabs.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0 or tab.empty_label.isVisible())
+    return tab
+
+
+def test_the_mentees_page_lists_their_match_and_the_mentor(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    window = make_window(qtbot, world.coord)
+    tab = matches_tab(qtbot, window, world.mentee)
+    QAbstractItemModelTester(tab.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert [m.id for m in rows(tab)] == [world.match_id]
+    assert tab.model.index(0, 1).data() == tab.model.row(0).mentor_name
+    assert tab.table.isColumnHidden(0)  # whose matches: the page says it already
+    assert tab.status_combo.currentData() == ""  # any status: the whole history
+    assert tab.buttons["pause"].isEnabled()  # the coordinator may manage matches
+    if SHOTS.is_dir():
+        qtbot.wait(20)  # the count's new text laid out
+        window.grab().save(str(SHOTS / "participant-matches-tab.png"))
+
+
+def test_pausing_from_the_page_changes_the_match(qtbot: QtBot, english: None, world: World) -> None:
+    window = make_window(qtbot, world.coord)
+    tab = matches_tab(qtbot, window, world.mentee)
+    qtbot.mouseClick(tab.buttons["pause"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: tab.model.rowCount() == 1 and tab.model.row(0).status is MatchStatus.PAUSED
+    )
+    assert tab.message.text() == "The match is paused."
+    assert tab.buttons["resume"].isEnabled() and not tab.buttons["pause"].isEnabled()
+
+
+def test_another_participant_shows_only_their_own_matches(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    window = make_window(qtbot, world.coord)
+    matches_tab(qtbot, window, world.mentee)
+    tab = matches_tab(qtbot, window, world.outsider)
+    qtbot.waitUntil(lambda: [m.id for m in rows(tab)] == [world.other_match_id])
+
+
+def test_someone_without_matches_reads_so(qtbot: QtBot, english: None, world: World) -> None:
+    window = make_window(qtbot, world.coord)
+    tab = matches_tab(qtbot, window, world.members[-1])
+    assert tab.model.rowCount() == 0 and tab.empty_label.isVisible()
+
+
+def test_a_peer_educator_sees_their_mentees_match_without_managing_it(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    window = make_window(qtbot, world.peer)
+    tab = matches_tab(qtbot, window, world.mentee)
+    assert [m.id for m in rows(tab)] == [world.match_id]
+    assert tab.buttons == {}  # what a role may not do is absent
