@@ -24,7 +24,8 @@ from peerdesk.domain.participant import ParticipantStatus
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import PARTICIPANTS
 from peerdesk.ui.labels import status_label
-from peerdesk.ui.participant_table_model import COL_NAME, ParticipantTableModel
+from peerdesk.ui.participant_table_model import COL_NAME, SORT_KEYS, ParticipantTableModel
+from peerdesk.ui.sort_combo import SortCombo
 from peerdesk.ui.widgets import heading_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -94,27 +95,6 @@ class ParticipantListPage(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
 
-        self.new_button: QPushButton | None = None
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        if session.may(Action.PARTICIPANT_EDIT):
-            self.new_button = QPushButton(self.tr("New participant…"))
-            self.new_button.setShortcut(QKeySequence.StandardKey.New)
-            self.new_button.clicked.connect(self.new_requested)
-            top.addWidget(self.new_button)
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 3)
-        filters.addWidget(QLabel(self.tr("Status:")))
-        filters.addWidget(self.status_combo, 1)
-        filters.addWidget(QLabel(self.tr("Unit:")))
-        filters.addWidget(self.unit_edit, 1)
-        filters.addWidget(QLabel(self.tr("Release:")))
-        filters.addWidget(self.release_combo, 1)
-        filters.addWidget(self.clear_button)
-
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,8 +116,36 @@ class ParticipantListPage(QWidget):
         # The indicator first, so that turning sorting on asks for the order already set.
         columns.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        # Header sections take no focus: the keyboard sorts with this box (in SQL all the same).
+        self.sort_combo = SortCombo(self.table, sorted(SORT_KEYS))
+        sort_label = QLabel(self.tr("Sort by:"))
+        sort_label.setBuddy(self.sort_combo)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
+
+        self.new_button: QPushButton | None = None
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addSpacing(16)
+        top.addWidget(sort_label)
+        top.addWidget(self.sort_combo)
+        if session.may(Action.PARTICIPANT_EDIT):
+            self.new_button = QPushButton(self.tr("New participant…"))
+            self.new_button.setShortcut(QKeySequence.StandardKey.New)
+            self.new_button.clicked.connect(self.new_requested)
+            top.addWidget(self.new_button)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(QLabel(self.tr("Status:")))
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(QLabel(self.tr("Unit:")))
+        filters.addWidget(self.unit_edit, 1)
+        filters.addWidget(QLabel(self.tr("Release:")))
+        filters.addWidget(self.release_combo, 1)
+        filters.addWidget(self.clear_button)
 
         self.error_label = message_label()
         self.empty_label = QLabel()
