@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,6 +26,7 @@ from peerdesk.ui.groups_section import GroupsSection
 from peerdesk.ui.idle_banner import IdleBanner
 from peerdesk.ui.matches_section import MatchesSection
 from peerdesk.ui.messages import kind_label, role_label
+from peerdesk.ui.page_frame import framed_page, page_frame
 from peerdesk.ui.participants_section import ParticipantsSection
 from peerdesk.ui.peer_educators_section import PeerEducatorsSection
 from peerdesk.ui.referrals_section import ReferralsSection
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
             if page is None:
                 continue  # not in this version: absent, never a placeholder
             self.pages[section] = page
-            self.frames[section] = frame = _scrolling(page)
+            self.frames[section] = frame = page_frame(page)
             self.sections.append(section)
             self.stack.addWidget(frame)
             self.nav.addItem(self.section_title(section))
@@ -252,8 +252,7 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget | None:
         """The page showing (inside its scroll area)."""
-        frame = self.stack.currentWidget()
-        return frame.widget() if isinstance(frame, QScrollArea) else None
+        return framed_page(self.stack.currentWidget())
 
     def request_section(self, section: Section) -> None:
         """Go to ``section`` once the page showing agrees to be left."""
@@ -327,15 +326,3 @@ class MainWindow(QMainWindow):
     def _confirmed_close(self) -> None:
         self._close_confirmed = True
         self.close()
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    """``page`` in a frameless scroll area that lets it fill the window when it fits."""
-    frame = QScrollArea()
-    frame.setWidget(page)
-    frame.setWidgetResizable(True)
-    frame.setFrameShape(QFrame.Shape.NoFrame)
-    # Not a Tab stop: Tab goes from the navigation straight to the page's first control
-    # (the scroll bars still work with the mouse, and the page scrolls to the focused one).
-    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return frame
