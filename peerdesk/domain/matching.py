@@ -202,7 +202,8 @@ def exclusion(participant: MatchProfile, mentor: MentorCandidate) -> Exclusion |
 
 
 def reasons_for(participant: MatchProfile, mentor: MentorCandidate, today: date) -> list[Reason]:
-    """Every reason ``mentor`` suits ``participant``, with its points (see the module table)."""
+    """Every reason ``mentor`` suits ``participant``, with its points (see the module table),
+    the largest first (equal points in the table's order), as a coordinator reads them."""
     out: list[Reason] = []
     language = _key(participant.language)
     if language and language in _keys(mentor.languages):
@@ -241,6 +242,7 @@ def reasons_for(participant: MatchProfile, mentor: MentorCandidate, today: date)
     if free > 0:
         noun = "mentee" if free == 1 else "mentees"
         out.append(Reason("room", min(free, MAX_ROOM_POINTS), f"Has room for {free} more {noun}"))
+    out.sort(key=lambda r: -r.points)  # stable: equal points keep the table's order
     return out
 
 

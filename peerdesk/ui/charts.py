@@ -9,9 +9,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from peerdesk.domain.measures import Period
@@ -19,6 +29,42 @@ from peerdesk.ui.widgets import heading_label
 
 #: Room between bars, as a share of each bar's slot.
 BAR_GAP = 0.25
+#: Room between two month labels, in widths of the label font's "x".
+LABEL_GAP = 1.0
+
+
+def label_layout(
+    widths: Sequence[float], left: float, slot: float, gap: float
+) -> list[tuple[int, float, float]]:
+    """Where the labels under the bars go, so that no two touch: ``(index, x, width)`` for
+    each label drawn.
+
+    Each label is centred under its bar (moved inwards at the chart's edges). When they do
+    not all fit with ``gap`` between them, every second label is drawn, then every third...
+    always counting back from the last (this month's), which is always labelled; when not
+    even one fits, none is (the chart's accessible text lists every month anyway).
+
+    Args:
+        widths: each label's width, oldest first.
+        left: where the first bar's slot starts.
+        slot: the width of one bar's slot.
+        gap: the least room between two labels drawn.
+    """
+    count = len(widths)
+    right = left + slot * count
+    for step in range(1, count + 1):
+        shown = [i for i in range(count) if (count - 1 - i) % step == 0]
+        placed = []
+        for i in shown:
+            x = left + (i + 0.5) * slot - widths[i] / 2
+            x = min(max(x, left), right - widths[i])  # inside the chart
+            placed.append((i, x, widths[i]))
+        fits = all(w <= right - left for _, _, w in placed) and all(
+            a[1] + a[2] + gap <= b[1] for a, b in pairwise(placed)
+        )
+        if fits:
+            return placed
+    return []
 
 
 def series_text(labels: Sequence[str], values: Sequence[str]) -> str:
@@ -91,7 +137,7 @@ class BarChart(QWidget):
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         label_h = self._label_height() if self._labels else 0
-        area = QRectF(self.rect()).adjusted(1, 2, -1, -1 - label_h)
+        area = self._plot_area()
         base = QColor(text_colour)
         base.setAlphaF(0.45)
         painter.setPen(QPen(base, 1))
@@ -124,16 +170,31 @@ class BarChart(QWidget):
             painter.setBrush(colour)
             painter.drawRect(QRectF(x, area.bottom() - height, bar_w, height))
         if label_h:
-            self._paint_labels(painter, area, slot, text_colour)
+            self._paint_labels(painter, text_colour)
 
-    def _paint_labels(self, painter: QPainter, area: QRectF, slot: float, colour: QColor) -> None:
+    def _plot_area(self) -> QRectF:
+        label_h = self._label_height() if self._labels else 0
+        return QRectF(self.rect()).adjusted(1, 2, -1, -1 - label_h)
+
+    def label_rects(self) -> list[tuple[str, QRectF]]:
+        """The month labels drawn at the chart's present size and font, with their places
+        (those left out for want of room are not listed)."""
+        if not self._labels or not self._values:
+            return []
+        area = self._plot_area()
+        metrics = QFontMetricsF(self._label_font())
+        widths = [metrics.horizontalAdvance(t) for t in self._labels]
+        slot = area.width() / len(self._values)
+        gap = LABEL_GAP * metrics.horizontalAdvance("x")
+        return [
+            (self._labels[i], QRectF(x, area.bottom() + 1, w, self._label_height()))
+            for i, x, w in label_layout(widths, area.left(), slot, gap)
+        ]
+
+    def _paint_labels(self, painter: QPainter, colour: QColor) -> None:
         painter.setFont(self._label_font())
-        metrics = painter.fontMetrics()
-        if max(metrics.horizontalAdvance(t) for t in self._labels) > slot:
-            return  # too narrow for labels: the accessible text still lists every month
         painter.setPen(colour)
-        for i, text in enumerate(self._labels):
-            cell = QRectF(area.left() + i * slot, area.bottom() + 1, slot, self._label_height())
+        for text, cell in self.label_rects():
             painter.drawText(cell, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
 
 

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
+from peerdesk.ui.fit_combo_box import FitComboBox
 from peerdesk.ui.form_fields import DateField, DateInputError
 from peerdesk.ui.participant_finder import ParticipantFinder
 from peerdesk.ui.report_forms import ReportForm
@@ -44,7 +45,10 @@ class PacketForm(ReportForm):
         super().__init__(session, parent)
         self.finder = ParticipantFinder(session, self._finder_message)
         self.finder.chosen.connect(self._load_recipients)
-        self.recipient = QComboBox()
+        # Labels above their fields: a recipient's name (and the Spanish choice before one is
+        # known) needs the whole width; a longer one is shortened with "…" and a tooltip.
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.recipient = FitComboBox(min_chars=20)
         self.add_field(self.tr("&Participant:"), "participant", self.finder)
         self.add_field(self.tr("&Recipient:"), "recipient", self.recipient)
         self._load_recipients("")

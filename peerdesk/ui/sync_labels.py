@@ -9,16 +9,23 @@ reuse those (``labels``, ``record_labels``).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from peerdesk.ui.group_labels import absence_reason_label, cancel_reason_label
+from peerdesk.ui.incentives_tab import kind_label as incentive_kind_label
 from peerdesk.ui.labels import label
+from peerdesk.ui.mentor_labels import mentor_label
+from peerdesk.ui.messages import role_label
+from peerdesk.ui.outcomes_tab import EMPLOYMENT, HOUSING, checkpoint_label
 from peerdesk.ui.record_labels import (
     consent_state_label,
+    criterion_label,
     decision_label,
     goal_status_label,
     need_domain_label,
+    need_level_label,
     referral_status_label,
     service_type_label,
 )
@@ -103,6 +110,91 @@ FIELDS = {
     "close_reason": QT_TRANSLATE_NOOP("SyncLabels", "Reason closed"),
     "housing": QT_TRANSLATE_NOOP("SyncLabels", "Housing"),
     "employment": QT_TRANSLATE_NOOP("SyncLabels", "Employment"),
+    # The rest of the columns that travel, so none shows as a column name in any language.
+    "participant_id": QT_TRANSLATE_NOOP("SyncLabels", "Participant"),
+    "session_id": QT_TRANSLATE_NOOP("SyncLabels", "Group session"),
+    "group_id": QT_TRANSLATE_NOOP("SyncLabels", "Group"),
+    "match_id": QT_TRANSLATE_NOOP("SyncLabels", "Mentor match"),
+    "mentor_id": QT_TRANSLATE_NOOP("SyncLabels", "Peer educator"),
+    "partner_id": QT_TRANSLATE_NOOP("SyncLabels", "Partner"),
+    "pathway_id": QT_TRANSLATE_NOOP("SyncLabels", "Pathway"),
+    "phase_id": QT_TRANSLATE_NOOP("SyncLabels", "Pathway phase"),
+    "milestone_id": QT_TRANSLATE_NOOP("SyncLabels", "Milestone"),
+    "contact_id": QT_TRANSLATE_NOOP("SyncLabels", "Mentor contact"),
+    "user_id": QT_TRANSLATE_NOOP("SyncLabels", "User account"),
+    "continues_match_id": QT_TRANSLATE_NOOP("SyncLabels", "Continues the match"),
+    "reason_code": QT_TRANSLATE_NOOP("SyncLabels", "Reason absent"),
+    "note": QT_TRANSLATE_NOOP("SyncLabels", "Note"),
+    "discloser": QT_TRANSLATE_NOOP("SyncLabels", "Who discloses"),
+    "recipient_name": QT_TRANSLATE_NOOP("SyncLabels", "Recipient"),
+    "recipient_site_id": QT_TRANSLATE_NOOP("SyncLabels", "Recipient site"),
+    "information": QT_TRANSLATE_NOOP("SyncLabels", "Information disclosed"),
+    "purpose": QT_TRANSLATE_NOOP("SyncLabels", "Purpose"),
+    "signed_on": QT_TRANSLATE_NOOP("SyncLabels", "Signed on"),
+    "expires_event": QT_TRANSLATE_NOOP("SyncLabels", "Expires when"),
+    "right_to_revoke_explained": QT_TRANSLATE_NOOP("SyncLabels", "Right to revoke explained"),
+    "recorded_by": QT_TRANSLATE_NOOP("SyncLabels", "Recorded by"),
+    "contact_on": QT_TRANSLATE_NOOP("SyncLabels", "Contact date"),
+    "duration_minutes": QT_TRANSLATE_NOOP("SyncLabels", "Minutes"),
+    "mode": QT_TRANSLATE_NOOP("SyncLabels", "How"),
+    "cancel_reason": QT_TRANSLATE_NOOP("SyncLabels", "Reason cancelled"),
+    "set_on": QT_TRANSLATE_NOOP("SyncLabels", "Set on"),
+    "joined_on": QT_TRANSLATE_NOOP("SyncLabels", "Joined on"),
+    "left_on": QT_TRANSLATE_NOOP("SyncLabels", "Left on"),
+    "module": QT_TRANSLATE_NOOP("SyncLabels", "Module"),
+    "start_time": QT_TRANSLATE_NOOP("SyncLabels", "Start time"),
+    "curriculum": QT_TRANSLATE_NOOP("SyncLabels", "Curriculum"),
+    "active": QT_TRANSLATE_NOOP("SyncLabels", "Active"),
+    "kind": QT_TRANSLATE_NOOP("SyncLabels", "Kind"),
+    "awarded_on": QT_TRANSLATE_NOOP("SyncLabels", "Awarded on"),
+    "awarded_by": QT_TRANSLATE_NOOP("SyncLabels", "Awarded by"),
+    "amount_cents": QT_TRANSLATE_NOOP("SyncLabels", "Amount"),
+    "proposed_on": QT_TRANSLATE_NOOP("SyncLabels", "Proposed on"),
+    "started_on": QT_TRANSLATE_NOOP("SyncLabels", "Started on"),
+    "cadence_days": QT_TRANSLATE_NOOP("SyncLabels", "Days between contacts"),
+    "close_note": QT_TRANSLATE_NOOP("SyncLabels", "Closing note"),
+    "person_kind": QT_TRANSLATE_NOOP("SyncLabels", "Who they are"),
+    "side": QT_TRANSLATE_NOOP("SyncLabels", "Side"),
+    "capacity": QT_TRANSLATE_NOOP("SyncLabels", "Mentees at most"),
+    "agreement_signed_on": QT_TRANSLATE_NOOP("SyncLabels", "Agreement signed on"),
+    "decision_by": QT_TRANSLATE_NOOP("SyncLabels", "Decided by"),
+    "decision_on": QT_TRANSLATE_NOOP("SyncLabels", "Decided on"),
+    "decision_reason": QT_TRANSLATE_NOOP("SyncLabels", "Reason for the decision"),
+    "achieved_on": QT_TRANSLATE_NOOP("SyncLabels", "Achieved on"),
+    "assessed_on": QT_TRANSLATE_NOOP("SyncLabels", "Assessed on"),
+    "assessed_by": QT_TRANSLATE_NOOP("SyncLabels", "Assessed by"),
+    "author": QT_TRANSLATE_NOOP("SyncLabels", "Written by"),
+    "author_role": QT_TRANSLATE_NOOP("SyncLabels", "Writer's role"),
+    "written_at": QT_TRANSLATE_NOOP("SyncLabels", "Written at"),
+    "needs_cosign": QT_TRANSLATE_NOOP("SyncLabels", "Needs a co-signature"),
+    "cosigned_by": QT_TRANSLATE_NOOP("SyncLabels", "Co-signed by"),
+    "cosigned_at": QT_TRANSLATE_NOOP("SyncLabels", "Co-signed at"),
+    "checkpoint_days": QT_TRANSLATE_NOOP("SyncLabels", "Follow-up"),
+    "recorded_on": QT_TRANSLATE_NOOP("SyncLabels", "Recorded on"),
+    "in_treatment": QT_TRANSLATE_NOOP("SyncLabels", "In treatment"),
+    "rearrested": QT_TRANSLATE_NOOP("SyncLabels", "Rearrested"),
+    "returned_to_custody": QT_TRANSLATE_NOOP("SyncLabels", "Returned to custody"),
+    "completed_program": QT_TRANSLATE_NOOP("SyncLabels", "Completed the program"),
+    "entered_on": QT_TRANSLATE_NOOP("SyncLabels", "Entered on"),
+    "effective_date": QT_TRANSLATE_NOOP("SyncLabels", "Effective date"),
+    "search_last": QT_TRANSLATE_NOOP("SyncLabels", "Last name"),
+    "search_first": QT_TRANSLATE_NOOP("SyncLabels", "First name"),
+    "service_types": QT_TRANSLATE_NOOP("SyncLabels", "Services"),
+    "position": QT_TRANSLATE_NOOP("SyncLabels", "Position"),
+    "made_on": QT_TRANSLATE_NOOP("SyncLabels", "Made on"),
+    "made_by": QT_TRANSLATE_NOOP("SyncLabels", "Made by"),
+    "screened_on": QT_TRANSLATE_NOOP("SyncLabels", "Screened on"),
+    "screened_by": QT_TRANSLATE_NOOP("SyncLabels", "Screened by"),
+    "criteria": QT_TRANSLATE_NOOP("SyncLabels", "Answers"),
+}
+
+#: Kinds of pathway phase (``screening_rules.PhaseKind``).
+PHASE_KINDS = {
+    "orientation": QT_TRANSLATE_NOOP("SyncLabels", "Orientation"),
+    "pre_release": QT_TRANSLATE_NOOP("SyncLabels", "Before release"),
+    "transition": QT_TRANSLATE_NOOP("SyncLabels", "Transition"),
+    "post_release": QT_TRANSLATE_NOOP("SyncLabels", "After release"),
+    "completion": QT_TRANSLATE_NOOP("SyncLabels", "Completion"),
 }
 
 WHY = {
@@ -133,11 +225,57 @@ _VALUES: dict[tuple[str, str], Callable[[str], str]] = {
     ("need_assessments", "domain"): need_domain_label,
     ("screenings", "decision"): decision_label,
     ("consents", "status"): consent_state_label,
+    ("attendance", "reason_code"): absence_reason_label,
+    ("contacts", "status"): lambda v: label("session_status", v),
+    ("contacts", "cancel_reason"): cancel_reason_label,
+    ("group_sessions", "cancel_reason"): cancel_reason_label,
+    ("matches", "status"): lambda v: mentor_label("match_status", v),
+    ("matches", "close_reason"): lambda v: mentor_label("close_reason", v),
+    ("mentors", "status"): lambda v: mentor_label("mentor_status", v),
+    ("mentors", "decision"): lambda v: mentor_label("decision", v),
+    ("mentors", "person_kind"): lambda v: mentor_label("person_kind", v),
+    ("mentors", "side"): lambda v: mentor_label("side", v),
+    ("mentors", "gender"): lambda v: mentor_label("gender", v),
+    ("incentives", "kind"): incentive_kind_label,
+    ("outcomes", "housing"): lambda v: _tr_in("OutcomeLabels", HOUSING, v),
+    ("outcomes", "employment"): lambda v: _tr_in("OutcomeLabels", EMPLOYMENT, v),
+    ("notes", "author_role"): role_label,
+    ("pathway_phases", "kind"): lambda v: _tr_in(_CONTEXT, PHASE_KINDS, v),
+    ("partners", "service_types"): lambda v: ", ".join(
+        service_type_label(t) for t in v.split(",") if t
+    ),
+    ("screenings", "criteria"): lambda v: _criteria_text(v),
+}
+
+#: (table, field) -> the label of a stored number.
+_NUMBERS: dict[tuple[str, str], Callable[[int], str]] = {
+    ("need_assessments", "level"): need_level_label,
+    ("outcomes", "checkpoint_days"): checkpoint_label,
+    ("incentives", "amount_cents"): lambda v: QLocale().toCurrencyString(v / 100, "$"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+def _tr_in(context: str, table: Mapping[str, object], value: str) -> str:
+    text = table.get(value)
+    return QCoreApplication.translate(context, str(text)) if text else value
+
+
+def _criteria_text(stored: str) -> str:
+    """A screening's answers, kept as JSON: "Wants to take part: yes; ..."."""
+    try:
+        answers = json.loads(stored)
+    except ValueError:
+        return stored
+    if not isinstance(answers, dict):
+        return stored
+    words = {"yes": _tr(_YES), "no": _tr(_NO)}
+    return "; ".join(
+        f"{criterion_label(str(k))}: {words.get(str(v), str(v))}" for k, v in answers.items()
+    )
 
 
 def kind_of_record(table: str) -> str:
@@ -177,6 +315,9 @@ def value_text(table: str, field: str, value: object) -> str:
     if isinstance(value, str):
         shown = _VALUES.get((table, field))
         return shown(value) if shown else value
+    if isinstance(value, int):
+        number = _NUMBERS.get((table, field))
+        return number(value) if number else str(value)
     return json.dumps(value)
 
 

@@ -139,7 +139,7 @@ def test_suggestions_in_the_service_order_with_its_reasons(
         "Speaks Spanish",
         "Based in Cook, the county of release",
         "Shared lived experience: recovery",
-        "Shared lived experience: veteran",
+        "Ages within 10 years of each other",  # largest contribution first
     ]
     assert tab.reasons.data(tab.reasons.index(0, 0)) == "+20"
     assert sum(r.points for r in reasons) == expected[0].score

@@ -58,18 +58,19 @@ def test_full_match_reads_as_plain_reasons() -> None:
     )
     [s] = rank_mentors(_participant(gender_preference="female"), [mentor], TODAY)
     texts = [r.text for r in s.reasons]
+    # Largest contribution first; equal points in the order of the module's table.
     assert texts == [
         "Speaks Spanish",
         "Both releasing to Cook County",
         "Shared lived experience: parent",
+        "Age within 10 years",
+        "Is the mentor gender asked for (female)",
         "Shared lived experience: recovery",
         "Shared interest: chess",
         "Shared interest: music",
-        "Age within 10 years",
-        "Is the mentor gender asked for (female)",
         "Has room for 2 more mentees",
     ]
-    assert [r.points for r in s.reasons] == [20, 20, 15, 5, 5, 5, 10, 10, 2]
+    assert [r.points for r in s.reasons] == [20, 20, 15, 10, 10, 5, 5, 5, 2]
     assert s.score == 92 == sum(r.points for r in s.reasons)
 
 
