@@ -123,7 +123,7 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../peerdesk/ui/report_people_forms.py" line="+169"/>
+        <location filename="../../peerdesk/ui/report_people_forms.py" line="+173"/>
         <source>Peer &amp;educator:</source>
         <translation>&amp;Educador par:</translation>
     </message>
@@ -2004,10 +2004,10 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>FigureTile</name>
     <message>
-        <location filename="../../peerdesk/ui/charts.py" line="+174"/>
+        <location filename="../../peerdesk/ui/charts.py" line="+235"/>
         <location line="+17"/>
         <source>Loading…</source>
-        <extracomment>Room between bars, as a share of each bar&apos;s slot.</extracomment>
+        <extracomment>Room between bars, as a share of each bar&apos;s slot. Room between two month labels, in widths of the label font&apos;s &quot;x&quot;.</extracomment>
         <translation>Cargando…</translation>
     </message>
     <message>
@@ -3077,7 +3077,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchListTab</name>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="+53"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="+58"/>
         <source>Match status</source>
         <extracomment>The filter&apos;s choices: &quot;open&quot; (proposed, active, paused), one status, or &quot;&quot; for any.</extracomment>
         <translation>Estado del emparejamiento</translation>
@@ -3093,12 +3093,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Matches</source>
         <translation>Emparejamientos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
@@ -3128,7 +3128,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Traspasar al salir en libertad…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>%1 match(es)</source>
         <translation>%1 emparejamiento(s)</translation>
     </message>
@@ -3334,7 +3334,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="-175"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="-189"/>
         <location filename="../../peerdesk/ui/match_models.py" line="+11"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
@@ -4619,19 +4619,19 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../peerdesk/ui/participant_page.py" line="+80"/>
+        <location filename="../../peerdesk/ui/participant_page.py" line="+81"/>
         <source>← Back to the list</source>
         <extracomment>Changes after which the timeline and the tabs are read again.</extracomment>
         <translation>← Volver a la lista</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+303"/>
+        <location line="+305"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-304"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
@@ -4656,7 +4656,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Screening and needs</source>
         <translation>Evaluación y necesidades</translation>
     </message>
@@ -4669,6 +4669,11 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <location line="+1"/>
         <source>Pathway</source>
         <translation>Itinerario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches</source>
+        <translation>Emparejamientos</translation>
     </message>
     <message>
         <location line="+1"/>
