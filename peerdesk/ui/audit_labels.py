@@ -8,6 +8,7 @@ _CONTEXT = "AuditLabels"
 
 OBJECT_TYPES = {
     "alerts": QT_TRANSLATE_NOOP("AuditLabels", "Alerts"),
+    "audit": QT_TRANSLATE_NOOP("AuditLabels", "Audit trail"),
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "Backup"),
     "bundle": QT_TRANSLATE_NOOP("AuditLabels", "Sync bundle"),
     "conflict": QT_TRANSLATE_NOOP("AuditLabels", "Sync review item"),
@@ -32,6 +33,7 @@ OBJECT_TYPES = {
     "pathway": QT_TRANSLATE_NOOP("AuditLabels", "Pathway"),
     "period": QT_TRANSLATE_NOOP("AuditLabels", "Report period"),
     "referral": QT_TRANSLATE_NOOP("AuditLabels", "Referral"),
+    "roster": QT_TRANSLATE_NOOP("AuditLabels", "Roster import"),
     "screening": QT_TRANSLATE_NOOP("AuditLabels", "Screening"),
     "session": QT_TRANSLATE_NOOP("AuditLabels", "Group session"),
     "setting": QT_TRANSLATE_NOOP("AuditLabels", "Setting"),

@@ -457,6 +457,11 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
     <message>
         <location line="+1"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
@@ -574,6 +579,11 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <location line="+1"/>
         <source>Referral</source>
         <translation>Derivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster import</source>
+        <translation>Importación de lista</translation>
     </message>
     <message>
         <location line="+1"/>
