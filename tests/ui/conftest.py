@@ -24,6 +24,7 @@ from peerdesk.ui.pyside_workaround import protect
 from peerdesk.ui.session import UiSession
 from peerdesk.ui.task_runner import Runner, SyncTaskRunner, TaskRunner
 from tests.conftest import Site
+from tests.factories_sessions import World, build_world
 
 # The suite makes hundreds of thousands of slot calls: enough to hit PySide6 6.12.0's
 # reference-count bug on Python 3.11 (see peerdesk/ui/pyside_workaround.py), as the app does.
@@ -177,3 +178,13 @@ def make_session(signed: SignedIn, runner: Runner | None = None) -> UiSession:
 def session(coordinator: SignedIn) -> UiSession:
     """The coordinator's window session on the ``site`` fixture."""
     return make_session(coordinator)
+
+
+@pytest.fixture
+def world(site: Site) -> Iterator[World]:
+    """A small program (coordinator, a peer educator, groups, a mentee with a match)."""
+    coordinator = site.sign_in()
+    built = build_world(site, coordinator)
+    yield built
+    built.close()
+    coordinator.store.close()

@@ -10,21 +10,13 @@ the scroll area holding each page.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
-    QTextEdit,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -39,45 +31,9 @@ from peerdesk.ui.participants_section import ParticipantsSection
 from peerdesk.ui.partner_dialog import PartnerDialog
 from peerdesk.ui.session import UiSession
 from peerdesk.ui.user_dialogs import AddUserDialog
-from tests.conftest import Site
-from tests.factories_sessions import World, build_world
+from tests.factories_sessions import World
+from tests.ui.a11y import INPUTS, spoken_name, unnamed_inputs
 from tests.ui.test_audit4_coverage import make_window
-
-INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
-
-
-def spoken_name(widget: QWidget) -> str:
-    """What a screen reader announces as the control's name: its accessible name, else the
-    text of a label whose buddy is this very widget (Qt's own rule)."""
-    if widget.accessibleName().strip():
-        return widget.accessibleName().strip()
-    for label in widget.window().findChildren(QLabel):
-        if label.buddy() is widget and label.text().strip():
-            return label.text().replace("&", "").strip()
-    return ""
-
-
-def unnamed_inputs(root: QWidget) -> list[str]:
-    """The visible input controls under ``root`` a screen reader cannot name."""
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INPUTS) or not widget.isVisible():
-            continue
-        if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
-            continue  # the line edit inside a combo or spin box: the box is named
-        if not spoken_name(widget):
-            hint = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
-            found.append(f"{type(widget).__name__}({hint!r})")
-    return found
-
-
-@pytest.fixture
-def world(site: Site) -> Iterator[World]:
-    coordinator = site.sign_in()
-    built = build_world(site, coordinator)
-    yield built
-    built.close()
-    coordinator.store.close()
 
 
 def open_audit_tab(qtbot: QtBot, world: World) -> tuple[MainWindow, AuditTab]:

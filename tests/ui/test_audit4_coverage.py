@@ -5,11 +5,9 @@ Each test drives the window the way a person would and would fail if the behavio
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
@@ -31,7 +29,7 @@ from peerdesk.ui.peer_educators_section import PeerEducatorsSection
 from peerdesk.ui.session import UiSession
 from peerdesk.ui.settings_tab import SettingsTab
 from tests.conftest import Site
-from tests.factories_sessions import World, build_world
+from tests.factories_sessions import World
 from tests.ui.conftest import make_session
 from tests.ui.test_groups_section import start_recording
 from tests.ui.test_peer_educators_section import Staff, open_row, staff  # noqa: F401
@@ -54,15 +52,6 @@ def make_window(qtbot: QtBot, signed: Any, session: UiSession | None = None) -> 
         window.show()
         window.activateWindow()
     return window
-
-
-@pytest.fixture
-def world(site: Site) -> Iterator[World]:
-    coordinator = site.sign_in()
-    built = build_world(site, coordinator)
-    yield built
-    built.close()
-    coordinator.store.close()
 
 
 # --- peer educators: training, certifications, supervision through the dialogs -------------

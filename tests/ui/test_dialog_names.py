@@ -8,7 +8,7 @@ every visible input.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -47,11 +45,9 @@ from peerdesk.ui import (
 from peerdesk.ui.form_dialog import FormDialog
 from peerdesk.ui.group_services import group_services
 from peerdesk.ui.session import UiSession
-from tests.conftest import Site
-from tests.factories_sessions import World, build_world
+from tests.factories_sessions import World
+from tests.ui.a11y import INPUTS, spoken_name
 from tests.ui.conftest import make_session
-
-INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
 Build = Callable[[UiSession, World], FormDialog]
 
@@ -116,17 +112,6 @@ DIALOGS: dict[str, Build] = {
 }
 
 
-def spoken_name(widget: QWidget) -> str:
-    """What a screen reader announces: the accessible name, else the text of the label whose
-    buddy is this very widget (Qt's own rule)."""
-    if widget.accessibleName().strip():
-        return widget.accessibleName().strip()
-    for label in widget.window().findChildren(QLabel):
-        if label.buddy() is widget and label.text().strip():
-            return label.text().replace("&", "").strip()
-    return ""
-
-
 def visible_inputs(root: QWidget) -> list[QWidget]:
     """The input controls under ``root`` a person sees (not the edit inside a combo box)."""
     return [
@@ -136,15 +121,6 @@ def visible_inputs(root: QWidget) -> list[QWidget]:
         and w.isVisible()
         and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))
     ]
-
-
-@pytest.fixture
-def world(site: Site) -> Iterator[World]:
-    coordinator = site.sign_in()
-    built = build_world(site, coordinator)
-    yield built
-    built.close()
-    coordinator.store.close()
 
 
 @pytest.fixture

@@ -7,24 +7,11 @@ and Screening, with Save and "Record needs..." cut off at the bottom.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.navigation import Section
-from tests.conftest import Site
-from tests.factories_sessions import World, build_world
+from tests.factories_sessions import World
 from tests.ui.test_accessibility_names import open_mentee
-
-
-@pytest.fixture
-def world(site: Site) -> Iterator[World]:
-    coordinator = site.sign_in()
-    built = build_world(site, coordinator)
-    yield built
-    built.close()
-    coordinator.store.close()
 
 
 def test_participant_page_fits_the_default_window(

@@ -3,27 +3,15 @@ their inputs for a screen reader (issue 4, "accessible names on controls")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.navigation import Section
 from peerdesk.ui.participants_section import ParticipantsSection
-from tests.conftest import Site
-from tests.factories_sessions import World, build_world
+from tests.factories_sessions import World
 from tests.ui.test_audit4_coverage import make_window
 from tests.ui.test_dialog_names import spoken_name, visible_inputs
-
-
-@pytest.fixture
-def world(site: Site) -> Iterator[World]:
-    coordinator = site.sign_in()
-    built = build_world(site, coordinator)
-    yield built
-    built.close()
-    coordinator.store.close()
 
 
 def _nameless(where: str, root: QWidget, seen: list[str]) -> list[str]:

@@ -3,9 +3,6 @@ matches ..."): the person's mentor matches, what can be done to them, by role.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
@@ -15,20 +12,11 @@ from peerdesk.domain.navigation import Section
 from peerdesk.services.match_queries import MatchInfo
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.match_list_tab import MatchListTab
+from peerdesk.ui.matches_section import MatchesSection
 from peerdesk.ui.participants_section import ParticipantsSection
-from tests.conftest import Site
-from tests.factories_sessions import World, build_world
+from tests.factories_sessions import World
 from tests.ui.test_audit4_coverage import make_window
 from tests.ui.test_report_printing import SHOTS
-
-
-@pytest.fixture
-def world(site: Site) -> Iterator[World]:
-    coordinator = site.sign_in()
-    built = build_world(site, coordinator)
-    yield built
-    built.close()
-    coordinator.store.close()
 
 
 def rows(tab: MatchListTab) -> list[MatchInfo]:
@@ -100,3 +88,40 @@ def test_a_peer_educator_sees_their_mentees_match_without_managing_it(
     tab = matches_tab(qtbot, window, world.mentee)
     assert [m.id for m in rows(tab)] == [world.match_id]
     assert tab.buttons == {}  # what a role may not do is absent
+    assert tab.find_mentor_button is None
+
+
+def test_find_a_mentor_opens_the_suggestions_for_this_participant(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    window = make_window(qtbot, world.coord)
+    tab = matches_tab(qtbot, window, world.outsider)
+    assert tab.find_mentor_button is not None
+    qtbot.mouseClick(tab.find_mentor_button, Qt.MouseButton.LeftButton)
+    assert window.current_section() is Section.MATCHES
+    matches = window.pages[Section.MATCHES]
+    assert isinstance(matches, MatchesSection)
+    suggestions = matches.suggestions_tab
+    assert suggestions is not None and matches.tabs.currentWidget() is suggestions
+    page = window.pages[Section.PARTICIPANTS]
+    assert isinstance(page, ParticipantsSection)
+    detail = page.participant_page._detail
+    assert detail is not None and detail.id == world.outsider
+    assert f"(DOC {detail.profile.doc_number})" in suggestions.for_label.text()
+
+
+def test_find_a_mentor_asks_about_unsaved_changes_first(
+    qtbot: QtBot, english: None, world: World
+) -> None:
+    window = make_window(qtbot, world.coord)
+    tab = matches_tab(qtbot, window, world.mentee)
+    section = window.pages[Section.PARTICIPANTS]
+    assert isinstance(section, ParticipantsSection)
+    page = section.participant_page
+    page.form.lines["housing_unit"].setText("Z-99")
+    assert page.has_unsaved_changes()
+    assert tab.find_mentor_button is not None
+    qtbot.mouseClick(tab.find_mentor_button, Qt.MouseButton.LeftButton)
+    assert page.leave_prompt is not None  # nothing lost without asking
+    assert window.current_section() is Section.PARTICIPANTS
+    page.leave_prompt.reject()
