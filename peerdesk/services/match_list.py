@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 
 from peerdesk.db.models import MatchRow, MentorRow, ParticipantRow
-from peerdesk.domain.match_rules import MatchStatus
+from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
 from peerdesk.services.match_queries import MatchInfo, match_info
@@ -29,7 +29,7 @@ class MatchListService(ServiceBase):
         limit: int = MAX_ROWS,
     ) -> list[MatchInfo]:
         """Matches in any of ``statuses`` (all when empty), newest proposal first; only
-        ``participant_id``'s when given (their page's Matches tab).
+        ``participant_id``'s when given (their page's Matches tab), the open ones first.
 
         One query joining the mentor and the participant; participants the actor may not see
         are left out.
@@ -46,9 +46,12 @@ class MatchListService(ServiceBase):
                 visible_participants(actor),
                 own_matches_only(actor),
             )
-            .order_by(MatchRow.proposed_on.desc(), MatchRow.stamp.desc())
             .limit(limit)
         )
+        if participant_id is not None:  # the person's current match(es) before the history
+            is_open = MatchRow.status.in_([s.value for s in OPEN_STATUSES])
+            stmt = stmt.order_by(case((is_open, 0), else_=1))
+        stmt = stmt.order_by(MatchRow.proposed_on.desc(), MatchRow.stamp.desc())
         if statuses:
             stmt = stmt.where(MatchRow.status.in_([s.value for s in statuses]))
         if participant_id is not None:

@@ -35,6 +35,7 @@ from peerdesk.ui.sync_section import SyncSection
 from peerdesk.ui.widgets import enlarge, heading_label
 
 if TYPE_CHECKING:
+    from peerdesk.services.participants import ParticipantSummary
     from peerdesk.services.site_info import SiteInfo
     from peerdesk.ui.session import UiSession
 
@@ -140,6 +141,10 @@ class MainWindow(QMainWindow):
         sync = self.pages.get(Section.SYNC)
         if isinstance(sync, SyncSection):
             sync.open_participant_requested.connect(self.open_participant)
+        for where in (Section.PARTICIPANTS, Section.MY_MENTEES):
+            people = self.pages.get(where)
+            if isinstance(people, ParticipantsSection):
+                people.find_mentor_requested.connect(self.find_mentor_for)
         admin = self.pages.get(Section.ADMINISTRATION)
         if isinstance(admin, AdministrationSection) and admin.backup_tab is not None:
             admin.backup_tab.replace_requested.connect(self.replace_data_requested)
@@ -265,6 +270,18 @@ class MainWindow(QMainWindow):
         if isinstance(section, ParticipantsSection):
             self.show_section(Section.PARTICIPANTS)
             section.open_participant(participant_id)
+
+    def find_mentor_for(self, person: ParticipantSummary) -> None:
+        """Show Matches › Find a mentor for one participant (from their page's Matches tab)."""
+        matches = self.pages.get(Section.MATCHES)
+        if not isinstance(matches, MatchesSection):
+            return
+
+        def go() -> None:
+            self.show_section(Section.MATCHES)
+            matches.find_mentor_for(person)
+
+        self._leave(go)
 
     def open_mentor(self, mentor_id: str) -> None:
         """Show the Peer educators section on one peer educator's page (from an alert)."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from peerdesk.domain.mentor_rules import MentorSide, MentorStatus
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import MATCHES, MENTORS, PARTICIPANTS
 from peerdesk.ui.column_fit import fit_columns
+from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.match_dialogs import CloseMatchDialog, HandoffDialog, StartMatchDialog
 from peerdesk.ui.match_models import MatchTableModel
 from peerdesk.ui.mentor_labels import mentor_label
@@ -35,6 +37,10 @@ if TYPE_CHECKING:
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 #: The filter's choices: "open" (proposed, active, paused), one status, or "" for any.
 OPEN = "open"
+#: Only measured, never shown: a long name, and the widest date, so the columns hold them at
+#: any text size (200% text clipped the dates in 85-pixel columns).
+NAME_SAMPLE = "Alejandra Fernandez"
+DATE_SAMPLE = format_date(date(2026, 12, 28))
 
 
 class MatchListTab(QWidget):
@@ -42,8 +48,12 @@ class MatchListTab(QWidget):
 
     The buttons are there only for a role that may manage matches. ``dialog`` holds the
     dialog open (for tests). With ``for_participant`` it is a participant page's tab: the
-    matches of the participant shown (:meth:`show_participant`), of any status at first.
+    matches of the participant shown (:meth:`show_participant`), of any status at first, and
+    "Find a mentor…" emits ``find_mentor_requested`` with their id (the Matches section ranks
+    the mentors for them).
     """
+
+    find_mentor_requested = Signal(str)
 
     def __init__(
         self, session: UiSession, parent: QWidget | None = None, *, for_participant: bool = False
@@ -60,7 +70,7 @@ class MatchListTab(QWidget):
         for status in MatchStatus:
             self.status_combo.addItem(mentor_label("match_status", status.value), status.value)
         self.status_combo.addItem(self.tr("Any status"), "")
-        if for_participant:  # the person's whole history, the newest first
+        if for_participant:  # the whole history: open matches first, then the newest
             self.status_combo.setCurrentIndex(self.status_combo.count() - 1)
         self.status_combo.currentIndexChanged.connect(self.reload)
         self.count_label = QLabel()
@@ -73,6 +83,11 @@ class MatchListTab(QWidget):
         fit_columns(
             self.table,
             {
+                0: [NAME_SAMPLE],
+                1: [NAME_SAMPLE],
+                4: [DATE_SAMPLE],
+                5: [DATE_SAMPLE],
+                7: [DATE_SAMPLE],
                 2: [mentor_label("side", s.value) for s in MentorSide],
                 3: [mentor_label("match_status", s.value) for s in MatchStatus],
                 6: [QCoreApplication.translate("MatchTableModel", "%1 days").replace("%1", "999")],
@@ -99,6 +114,14 @@ class MatchListTab(QWidget):
         actions.addWidget(self.message, 1)
         actions.addWidget(self.error_label, 1)
         actions.addStretch(1)
+        self.find_mentor_button: QPushButton | None = None
+        if for_participant and session.may(Action.MATCH_MANAGE):
+            self.find_mentor_button = QPushButton(self.tr("&Find a mentor…"))
+            self.find_mentor_button.setToolTip(
+                self.tr("The mentors suggested for this participant, in the Matches section")
+            )
+            self.find_mentor_button.clicked.connect(self._find_mentor)
+            actions.insertWidget(0, self.find_mentor_button)
         if session.may(Action.MATCH_MANAGE):
             specs: list[tuple[str, str, Callable[[], None]]] = [
                 ("start", self.tr("S&tart…"), self.start_selected),
@@ -166,6 +189,10 @@ class MatchListTab(QWidget):
     def _on_changed(self, what: frozenset[str]) -> None:
         if what & {MATCHES, MENTORS, PARTICIPANTS}:
             self.reload()
+
+    def _find_mentor(self) -> None:
+        if self.participant_id is not None:
+            self.find_mentor_requested.emit(self.participant_id)
 
     def selected(self) -> MatchInfo | None:
         """The match selected, if any."""

@@ -13,6 +13,7 @@ from peerdesk.ui.mentor_suggestions_tab import MentorSuggestionsTab
 from peerdesk.ui.widgets import heading_label
 
 if TYPE_CHECKING:
+    from peerdesk.services.participants import ParticipantSummary
     from peerdesk.ui.session import UiSession
 
 
@@ -54,6 +55,13 @@ class MatchesSection(QWidget):
             if self.suggestions_tab is not None:
                 self.suggestions_tab.search()
         super().showEvent(event)
+
+    def find_mentor_for(self, person: ParticipantSummary) -> None:
+        """Show "Find a mentor" ranking the mentors for ``person`` (from their page)."""
+        if self.suggestions_tab is None:
+            return  # a role that may not manage matches has no suggestions
+        self.tabs.setCurrentWidget(self.suggestions_tab)
+        self.suggestions_tab.show_suggestions_for(person)
 
     def _proposed(self, match_id: str) -> None:
         # The list reloads on the "matches" event; keep the new match chosen there.

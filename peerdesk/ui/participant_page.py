@@ -9,14 +9,11 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +38,7 @@ from peerdesk.ui.pathway_tab import PathwayTab
 from peerdesk.ui.record_tab import ParticipantTab
 from peerdesk.ui.referrals_tab import ReferralsTab
 from peerdesk.ui.screening_tab import ScreeningNeedsTab
-from peerdesk.ui.timeline_table_model import COL_WHAT, TimelineTableModel
+from peerdesk.ui.timeline_tab import TimelineTab
 from peerdesk.ui.widgets import heading_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -65,13 +62,14 @@ class ParticipantPage(QWidget):
     """
 
     back_requested = Signal()
+    #: "Find a mentor…" on the Matches tab: the participant shown (a ParticipantSummary).
+    find_mentor_requested = Signal(object)
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._participant_id: str | None = None
         self._detail: ParticipantDetail | None = None
-        self._timeline_for: str | None = None
         self._pending: ParticipantProfile | None = None
         self._after_save: Proceed | None = None
         self._busy = False
@@ -123,35 +121,17 @@ class ParticipantPage(QWidget):
             profile_layout.addLayout(buttons)
             self.form.edited.connect(self._edited)
 
-        self.timeline_model = TimelineTableModel(self)
-        self.timeline_view = QTableView()
-        self.timeline_view.setTabKeyNavigation(False)  # Tab leaves the table
-        self.timeline_view.setModel(self.timeline_model)
-        self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline_view.setWordWrap(False)
-        self.timeline_view.verticalHeader().setVisible(False)
-        self.timeline_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.timeline_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.timeline_view.horizontalHeader()
-        header.setDefaultSectionSize(170)
-        header.resizeSection(COL_WHAT, 420)
-        header.setStretchLastSection(True)
-        self.timeline_empty = QLabel(self.tr("Nothing recorded yet."))
-        self.timeline_error = message_label()
-        timeline_tab = QWidget()
-        timeline_layout = QVBoxLayout(timeline_tab)
-        timeline_layout.addWidget(self.timeline_error)
-        timeline_layout.addWidget(self.timeline_view, 1)
-        timeline_layout.addWidget(self.timeline_empty)
+        self.timeline_tab = TimelineTab(session)
+        self.timeline_model = self.timeline_tab.model
 
         self.tabs = QTabWidget()
         self.profile_index = self.tabs.addTab(profile_tab, self.tr("Profile"))
-        self.timeline_index = self.tabs.addTab(timeline_tab, self.tr("Timeline"))
+        self.timeline_index = self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
         self.screening_tab = ScreeningNeedsTab(session)
         self.consent_tab = ConsentTab(session)
         self.pathway_tab = PathwayTab(session)
         self.matches_tab = MatchListTab(session, for_participant=True)
+        self.matches_tab.find_mentor_requested.connect(self._find_mentor)
         self.goals_tab = GoalsTab(session)
         self.referrals_tab = ReferralsTab(session)
         self.incentives_tab = IncentivesTab(session)
@@ -220,14 +200,12 @@ class ParticipantPage(QWidget):
 
     def _reset_view(self) -> None:
         self._pending = None
-        self._timeline_for = None
-        self.timeline_model.set_items([])
+        self.timeline_tab.clear()
         for record_tab in self.record_tabs.values():
             record_tab.participant_id = None  # read again when shown
         self.duplicates.setVisible(False)
         set_message(self.status_message, "")
         set_message(self.error_label, "")
-        set_message(self.timeline_error, "")
         self.tabs.setCurrentIndex(self.profile_index)
 
     def _loaded(self, detail: ParticipantDetail) -> None:
@@ -250,6 +228,27 @@ class ParticipantPage(QWidget):
             .replace("%1", profile.doc_number)
             .replace("%2", status_label(self._detail.status.value))
             .replace("%3", format_date(self._detail.status_date))
+        )
+
+    def _find_mentor(self, participant_id: str) -> None:
+        detail = self._detail
+        if detail is None or detail.id != participant_id:
+            return
+        from peerdesk.services.participants import ParticipantSummary
+
+        profile = detail.profile
+        self.find_mentor_requested.emit(
+            ParticipantSummary(
+                id=detail.id,
+                doc_number=profile.doc_number,
+                legal_last_name=profile.legal_last_name,
+                legal_first_name=profile.legal_first_name,
+                preferred_name=profile.preferred_name,
+                date_of_birth=profile.date_of_birth,
+                housing_unit=profile.housing_unit,
+                status=detail.status,
+                projected_release_date=profile.projected_release_date,
+            )
         )
 
     # --- saving --------------------------------------------------------------------------
@@ -377,34 +376,18 @@ class ParticipantPage(QWidget):
         timeline or a tab: forget what was read, and read the tab showing again."""
         if not what & REFRESH_ON or self._participant_id is None:
             return
-        self._timeline_for = None
+        self.timeline_tab.participant_id = None
         for record_tab in self.record_tabs.values():
             record_tab.participant_id = None
         self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
         pid = self._participant_id
-        record_tab = self.record_tabs.get(index)
-        if record_tab is not None and pid is not None and record_tab.participant_id != pid:
-            record_tab.show_participant(pid)  # read when first shown, not on every open
-            return
-        if index != self.timeline_index or pid is None or self._timeline_for == pid:
-            return
-        self._timeline_for = pid
-        session = self._session
-        self.timeline_empty.setVisible(False)
-        self._session.runner.run(
-            lambda: session.services.timeline.participant_timeline(session.actor, pid),
-            on_done=self._timeline_loaded,
-            on_error=lambda exc: set_message(self.timeline_error, error_text(exc)),
-            owner=self,
-        )
-
-    def _timeline_loaded(self, timeline: Any) -> None:
-        if timeline.participant_id != self._participant_id:
-            return
-        self.timeline_model.set_items(timeline.items)
-        self.timeline_empty.setVisible(not timeline.items)
+        tab: ParticipantTab | None = self.record_tabs.get(index)
+        if index == self.timeline_index:
+            tab = self.timeline_tab
+        if tab is not None and pid is not None and tab.participant_id != pid:
+            tab.show_participant(pid)  # read when first shown, not on every open
 
     # --- running jobs ----------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -23,6 +24,10 @@ class ParticipantsSection(QStackedWidget):
         title: the list's heading.
     """
 
+    #: The participant page's "Find a mentor…": a ParticipantSummary (the window goes to
+    #: Matches › Find a mentor).
+    find_mentor_requested = Signal(object)
+
     def __init__(self, session: UiSession, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list_page = ParticipantListPage(session, title)
@@ -32,6 +37,7 @@ class ParticipantsSection(QStackedWidget):
         self.list_page.open_requested.connect(self.open_participant)
         self.list_page.new_requested.connect(self.new_participant)
         self.participant_page.back_requested.connect(self.show_list)
+        self.participant_page.find_mentor_requested.connect(self.find_mentor_requested)
         self._loaded = False
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.match_rules import MatchStatus
 from peerdesk.domain.navigation import Section
 from peerdesk.services.match_queries import MatchInfo
+from peerdesk.ui.appearance import Appearance
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.match_list_tab import MatchListTab
 from peerdesk.ui.matches_section import MatchesSection
@@ -125,3 +127,21 @@ def test_find_a_mentor_asks_about_unsaved_changes_first(
     assert page.leave_prompt is not None  # nothing lost without asking
     assert window.current_section() is Section.PARTICIPANTS
     page.leave_prompt.reject()
+
+
+def test_dates_and_names_fit_their_columns_at_200_percent_text(
+    qtbot: QtBot, qapp: QApplication, english: None, world: World
+) -> None:
+    look = Appearance(qapp)
+    try:
+        look.apply(200, False)
+        window = make_window(qtbot, world.coord)
+        tab = matches_tab(qtbot, window, world.mentee)
+        metrics = tab.table.fontMetrics()
+        match = tab.model.row(0)
+        for column, text in ((1, match.mentor_name), (4, str(match.proposed_on))):
+            assert tab.table.columnWidth(column) > metrics.horizontalAdvance(text), column
+        if SHOTS.is_dir():
+            window.grab().save(str(SHOTS / "participant-matches-tab-200.png"))
+    finally:
+        look.apply(100, False)

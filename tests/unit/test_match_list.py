@@ -94,3 +94,18 @@ def test_one_participants_matches_for_their_page(coordinator: SignedIn) -> None:
     open_only = listing.list_matches(a, participant_id=person, statuses=(MatchStatus.PROPOSED,))
     assert [m.id for m in open_only] == [new.id]
     assert listing.list_matches(a, participant_id="no-such-person") == []
+
+
+def test_a_participants_open_matches_come_before_closed_ones(coordinator: SignedIn) -> None:
+    svc, a = matches(coordinator), coordinator.actor
+    person = enroll(coordinator)
+    facility = make_mentor(coordinator, side=MentorSide.FACILITY)
+    community = make_mentor(coordinator, side=MentorSide.COMMUNITY)
+    current = svc.propose(a, person, facility, proposed_on=date(2026, 3, 1))
+    ended = svc.propose(a, person, community, proposed_on=date(2026, 4, 1))
+    svc.close(a, ended.id, CloseReason.PARTICIPANT_WITHDREW, date(2026, 4, 5))
+    listing = _list(coordinator)
+    # The page shows the current match first, then the history newest first.
+    assert [m.id for m in listing.list_matches(a, participant_id=person)] == [current.id, ended.id]
+    # The program-wide list stays newest first.
+    assert [m.id for m in listing.list_matches(a)][:2] == [ended.id, current.id]
