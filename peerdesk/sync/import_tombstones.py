@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from peerdesk.db.models import ChangeLogRow
 from peerdesk.sync.payload_checks import returning_tombstone
 from peerdesk.sync.payload_tables import table
+from peerdesk.sync.raw_rows import fetch, wire_select
 
 Key = tuple[str, str]
 __all__ = ["returning_tombstone", "tombstones_home"]
@@ -31,11 +32,14 @@ __all__ = ["returning_tombstone", "tombstones_home"]
 
 def tombstones_home(s: Session, site: str, acked: int, top: int) -> dict[Key, Sequence[Any]]:
     """Deleted participants enrolled at ``site`` and changed after ``acked`` (up to ``top``),
-    as (table, id) -> row, the form ``payload_scope`` keeps candidate rows in."""
+    as (table, id) -> row in wire form (``raw_rows``), as ``payload_scope`` keeps candidates."""
     t = table("participants")
     cl = ChangeLogRow
     changed = select(cl.record_id).where(
         cl.table_name == "participants", cl.seq > acked, cl.seq <= top
     )
-    query = select(t).where(t.c.deleted.is_(True), t.c.origin_site_id == site, t.c.id.in_(changed))
-    return {("participants", row.id): row for row in s.connection().execute(query).all()}
+    query = wire_select("participants").where(
+        t.c.deleted.is_(True), t.c.origin_site_id == site, t.c.id.in_(changed)
+    )
+    at = [c.name for c in t.columns].index("id")
+    return {("participants", row[at]): row for row in fetch(s.connection(), query)}

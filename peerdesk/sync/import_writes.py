@@ -48,8 +48,10 @@ def insert_rows(
     if not rows:
         return
     wanted = frozenset(columns)
-    full = [r for r in rows if r.keys() == wanted]
-    rest = [r for r in rows if r.keys() != wanted]
+    full: list[dict[str, Any]] = []
+    rest: list[dict[str, Any]] = []
+    for r in rows:  # one pass: a row with exactly these columns takes the fast path
+        (full if r.keys() == wanted else rest).append(r)
     if full:
         sql, order, processors, positional = _statement(t, tuple(columns), conn.dialect)
         get = itemgetter(*order)
@@ -71,7 +73,9 @@ def insert_rows(
         conn.execute(insert(t), rest)
 
 
-CHUNK = 500
+#: Ids per existing-ids query. Compiling the statement costs about 10 us per parameter (once
+#: per table and process); running it about 100 us per call: 128 keeps both small.
+CHUNK = 128
 
 
 @functools.cache
@@ -87,7 +91,7 @@ def _id_query(t: Table, dialect: Dialect) -> tuple[str, tuple[str, ...], bool]:
 
 
 def existing_ids(conn: Connection, t: Table, ids: Sequence[str]) -> set[str]:
-    """Which of ``ids`` are rows of ``t`` already (one prepared query per 500 ids: the last
+    """Which of ``ids`` are rows of ``t`` already (one prepared query per ``CHUNK`` ids: the last
     chunk is padded with repeats, so the same statement serves every chunk)."""
     sql, order, positional = _id_query(t, conn.dialect)
     found: set[str] = set()

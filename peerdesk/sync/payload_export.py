@@ -25,12 +25,12 @@ import functools
 import json
 import operator
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import ChangeLogRow
@@ -43,6 +43,7 @@ from peerdesk.sync.payload_tables import (
     table,
     table_order,
 )
+from peerdesk.sync.raw_rows import bool_columns, fetch
 
 __all__ = [
     "CHUNK",
@@ -122,27 +123,32 @@ def build_payload(
     by_table: dict[str, list[str]] = defaultdict(list)
     for t, record_id in sel.keys:
         by_table[t].append(record_id)
-    stamps = _histories(s, by_table, top, len(sel.keys))
+    stamps = _histories(s, by_table, top, sel.keys)
     records: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
+    rows = sel.rows
     for t in sorted(by_table, key=order.__getitem__):  # parents first, then by id
         ids = sorted(by_table[t])
         counts[t] = len(ids)
-        plan, dates = _row_plan(t)
+        plan, flags = _row_plan(t)
         names = tuple(c for c, _ in plan)
         pick = operator.itemgetter(*(i for _, i in plan))
         fields = _stamp_fields(t)
         covers: dict[str, bool] = {}  # logged field list -> names every field
         for record_id in ids:
-            out = dict(zip(names, pick(sel.rows[(t, record_id)]), strict=True))
-            for c in dates:
+            key = (t, record_id)
+            out = dict(zip(names, pick(rows[key]), strict=True))
+            for c in flags:  # rows are in wire form (raw_rows): dates are ISO text already
                 if out[c] is not None:
-                    out[c] = out[c].isoformat()
+                    out[c] = bool(out[c])
             own = out["stamp"]
-            h = stamps.get((t, record_id))
+            h = stamps.get(key)
             if h is None:
                 lean, ds = dict.fromkeys(fields, ""), ""
+            elif isinstance(h, tuple) and h[0] and h[1] == own and covers.get(h[0]):
+                lean, ds = {}, ""  # the usual record, as below, without building its history
             else:
+                h = _history(h)
                 ds = h.deleted
                 # The usual record: one change set every field, at the record's own stamp.
                 once = h.fields is None and h.stamp == own
@@ -181,13 +187,11 @@ def count_pending(s: Session, recipient_site_id: str, acked_change_seq: int, on:
 @functools.cache
 def _row_plan(name: str) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
     """(column, position in a row of ``select(table)``) for the columns a record carries,
-    sorted by name, and the names of those holding dates (written as ISO text)."""
+    sorted by name, and the names of the yes/no ones (written as ``true``/``false``)."""
     cols = list(table(name).columns)
     carried = set(SYNC_COLUMNS) | set(data_columns(name))
     plan = sorted((c.name, i) for i, c in enumerate(cols) if c.name in carried)
-    return tuple(plan), tuple(
-        c.name for c in cols if c.name in carried and isinstance(c.type, Date)
-    )
+    return tuple(plan), tuple(c for c in bool_columns(name) if c in carried)
 
 
 @functools.cache
@@ -213,10 +217,13 @@ class _History:
         return self.fields
 
 
-Stamps = dict[Key, _History]
+#: (fields, stamp) of a record's only change (most records), else its folded history.
+Stamps = dict[Key, _History | tuple[str, str]]
 
 
-def _histories(s: Session, by_table: Mapping[str, list[str]], top: int, total: int) -> Stamps:
+def _histories(
+    s: Session, by_table: Mapping[str, list[str]], top: int, keys: Sequence[Key]
+) -> Stamps:
     """Field stamps and tombstone stamp of every chosen record, from the change log.
 
     When the records are a large share of the log, one pass over the whole log is cheaper than
@@ -224,18 +231,28 @@ def _histories(s: Session, by_table: Mapping[str, list[str]], top: int, total: i
     """
     out: Stamps = {}
     c = ChangeLogRow
-    if total * 3 >= top:
-        wanted = {(t, i) for t, ids in by_table.items() for i in ids}
-        query = select(c.table_name, c.record_id, c.stamp, c.fields).where(c.seq <= top)
-        _fold(out, s.connection().execute(query.order_by(c.seq)).all(), wanted)
+    if len(keys) * 3 >= top:
+        wanted = set(keys)
+        query = select(c.table_name, c.record_id, c.stamp, c.fields).where(
+            c.seq <= top, c.table_name.in_(sorted(by_table))
+        )
+        _fold(out, fetch(s.connection(), query.order_by(c.seq)), wanted)
         return out
     for name, ids in by_table.items():
         for part in chunks(sorted(ids)):
             query = select(c.table_name, c.record_id, c.stamp, c.fields).where(
                 c.table_name == name, c.record_id.in_(part), c.seq <= top
             )
-            _fold(out, s.connection().execute(query.order_by(c.seq)).all(), None)
+            _fold(out, fetch(s.connection(), query.order_by(c.seq)), None)
     return out
+
+
+def _history(entry: _History | tuple[str, str]) -> _History:
+    """The history of a record from its ``Stamps`` entry."""
+    if isinstance(entry, tuple):
+        fields, stamp = entry
+        return _History(fields, stamp) if fields else _History(fields={}, deleted=stamp)
+    return entry
 
 
 def _fold(out: Stamps, rows: Iterable[Any], wanted: set[Key] | None) -> None:
@@ -245,16 +262,14 @@ def _fold(out: Stamps, rows: Iterable[Any], wanted: set[Key] | None) -> None:
         if wanted is not None and key not in wanted:
             continue
         entry = out.get(key)
-        if entry is None:
-            if fields:  # most records: one entry, the creation
-                out[key] = _History(fields, stamp)
-            else:
-                out[key] = _History(fields={}, deleted=stamp)
+        if entry is None:  # most records: one entry, the creation (kept as a plain pair)
+            out[key] = (fields, stamp)
             continue
+        history = out[key] = _history(entry)  # a second entry: fold from here on
         if not fields:  # a tombstone
-            entry.deleted = max(entry.deleted, stamp)
+            history.deleted = max(history.deleted, stamp)
             continue
-        fs = entry.expand()
+        fs = history.expand()
         for f in fields.split(","):
             if stamp >= fs.get(f, ""):
                 fs[f] = stamp

@@ -47,6 +47,7 @@ from peerdesk.sync.payload_tables import (
     refs,
     table,
 )
+from peerdesk.sync.raw_rows import fetch, wire_select
 
 CHUNK = 500
 Key = tuple[str, str]
@@ -82,7 +83,8 @@ def last_change_seq(s: Session) -> int:
 
 @dataclass
 class Selection:
-    """The records chosen for one bundle (keys in no particular order) and their rows."""
+    """The records chosen for one bundle (keys in no particular order) and their rows, in
+    wire form (``raw_rows``: dates as ISO text, yes/no as the driver gives them)."""
 
     keys: list[Key]
     rows: Mapping[Key, Sequence[Any]]
@@ -145,7 +147,7 @@ def _owned_candidates(
     t = table(name)
     pcol = t.c[OWNED[name]]
     named = select(ConsentRow.participant_id).where(ConsentRow.recipient_site_id == site)
-    base = select(t).where(pcol.in_(named))
+    base = wire_select(name).where(pcol.in_(named))
     if name == "consents":
         base = base.where(t.c.recipient_site_id == site)
     queries = [base]
@@ -155,9 +157,11 @@ def _owned_candidates(
         queries = [base.where(t.c.id.in_(changed))]
         queries += [base.where(pcol.in_(part)) for part in chunks(refreshed)]
     out: dict[Key, Sequence[Any]] = {}
+    at = _id_at(name)
+    conn = s.connection()
     for query in queries:
-        for row in s.connection().execute(query).all():
-            out[(name, row[_id_at(name)])] = tuple(row)
+        for row in fetch(conn, query):
+            out[(name, row[at])] = row
     return out
 
 
@@ -194,9 +198,10 @@ def _changed_support(
             for name, column in back.get(target, []):
                 t = table(name)
                 found: dict[Key, Sequence[Any]] = {}
+                query = wire_select(name)
                 for part in chunks(sorted(ids)):
-                    for row in s.connection().execute(select(t).where(t.c[column].in_(part))).all():
-                        found[(name, row[_id_at(name)])] = tuple(row)
+                    for row in fetch(s.connection(), query.where(t.c[column].in_(part))):
+                        found[(name, row[_id_at(name)])] = row
                 picker.add(found)
                 for key in found:
                     if key in seen:
@@ -234,13 +239,12 @@ class _Picker:
             for target, i in pending:
                 by_table[target].append(i)
             for name, ids in by_table.items():
-                tbl = table(name)
+                tbl, at = table(name), _id_at(name)
+                query = wire_select(name)
                 for part in chunks(sorted(set(ids))):
-                    for row in (
-                        self.s.connection().execute(select(tbl).where(tbl.c.id.in_(part))).all()
-                    ):
-                        self.rows[(name, row[_id_at(name)])] = tuple(row)
-                        fetched.append((name, row[_id_at(name)]))
+                    for row in fetch(self.s.connection(), query.where(tbl.c.id.in_(part))):
+                        self.rows[(name, row[at])] = row
+                        fetched.append((name, row[at]))
             pending = self._refs_of(fetched)
 
     def _refs_of(self, keys: Iterable[Key]) -> set[Key]:
