@@ -2897,7 +2897,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../peerdesk/ui/main_window.py" line="+92"/>
+        <location filename="../../peerdesk/ui/main_window.py" line="+93"/>
         <source>Signed in as</source>
         <extracomment>Sections that ask before they are left with changes not saved. Administration › Backups › Restore checked and unlocked a backup (a ``ReplaceRequest``): the app flow ends the session and installs it.</extracomment>
         <translation>Sesión de</translation>
@@ -2914,7 +2914,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -3087,9 +3087,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchListTab</name>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="+58"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="+68"/>
         <source>Match status</source>
-        <extracomment>The filter&apos;s choices: &quot;open&quot; (proposed, active, paused), one status, or &quot;&quot; for any.</extracomment>
+        <extracomment>The filter&apos;s choices: &quot;open&quot; (proposed, active, paused), one status, or &quot;&quot; for any. Only measured, never shown: a long name, and the widest date, so the columns hold them at any text size (200% text clipped the dates in 85-pixel columns).</extracomment>
         <translation>Estado del emparejamiento</translation>
     </message>
     <message>
@@ -3108,12 +3108,22 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Emparejamientos</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>&amp;Find a mentor…</source>
+        <translation>&amp;Buscar un mentor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mentors suggested for this participant, in the Matches section</source>
+        <translation>Los mentores sugeridos para este participante, en la sección Emparejamientos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>S&amp;tart…</source>
         <translation>&amp;Iniciar…</translation>
     </message>
@@ -3148,7 +3158,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>No hay emparejamientos con este estado.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The match started.</source>
         <translation>El emparejamiento ha empezado.</translation>
     </message>
@@ -3344,7 +3354,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="-189"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="-201"/>
         <location filename="../../peerdesk/ui/match_models.py" line="+11"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
@@ -3353,7 +3363,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchesSection</name>
     <message>
-        <location filename="../../peerdesk/ui/matches_section.py" line="+34"/>
+        <location filename="../../peerdesk/ui/matches_section.py" line="+35"/>
         <source>Matches</source>
         <translation>Emparejamientos</translation>
     </message>
@@ -4629,19 +4639,19 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../peerdesk/ui/participant_page.py" line="+81"/>
+        <location filename="../../peerdesk/ui/participant_page.py" line="+79"/>
         <source>← Back to the list</source>
-        <extracomment>Changes after which the timeline and the tabs are read again.</extracomment>
+        <extracomment>Changes after which the timeline and the tabs are read again. &quot;Find a mentor…&quot; on the Matches tab: the participant shown (a ParticipantSummary).</extracomment>
         <translation>← Volver a la lista</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+305"/>
+        <location line="+290"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-289"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
@@ -4651,12 +4661,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Deshacer cambios</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Nothing recorded yet.</source>
-        <translation>Todavía no hay nada registrado.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
@@ -4666,7 +4671,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Screening and needs</source>
         <translation>Evaluación y necesidades</translation>
     </message>
@@ -4721,7 +4726,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>DOC %1</source>
         <translation>DOC %1</translation>
     </message>
@@ -4731,7 +4736,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>DOC %1 · %2 desde %3</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+110"/>
         <location line="+8"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
@@ -4752,7 +4757,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Si no los guarda, se pierden.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -9874,6 +9879,14 @@ sin confirmar</translation>
         <location line="+5"/>
         <source>Bundle #%1 imported: %2 new and %3 updated records, %4 conflicts.</source>
         <translation>Paquete n.º %1 importado: %2 registros nuevos y %3 actualizados, %4 conflictos.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../peerdesk/ui/timeline_tab.py" line="+49"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Todavía no hay nada registrado.</translation>
     </message>
 </context>
 <context>
