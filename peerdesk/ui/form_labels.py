@@ -8,6 +8,8 @@ control itself gets no name: a screen reader says "edit" and Alt+letter lands on
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -57,3 +59,18 @@ def add_row(form: QFormLayout, text: str, field: QWidget, control: QWidget | Non
     control inside ``field``)."""
     form.addRow(text, field)
     label_field(form.labelForField(field), control if control is not None else field)
+
+
+def align_labels(forms: Iterable[QFormLayout]) -> None:
+    """Give the labels of ``forms`` (shown one above the other) the width of the widest, so
+    their fields start at the same place."""
+    labels: list[QLabel] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                labels.append(widget)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)

@@ -202,7 +202,7 @@ class ExportForm(ReportForm):
         self.month = MonthField()
         self.month.setText(last_month(session.today()).start.isoformat()[:7])
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText(self.tr("A folder on this computer or a USB drive"))
+        self.folder.setPlaceholderText(self.tr("A folder or a USB drive"))
         self.browse_button = QPushButton(self.tr("C&hoose…"))
         self.browse_button.clicked.connect(self.choose_folder)
         row = QWidget()

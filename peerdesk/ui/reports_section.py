@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.services.report_progress import ReportProgress
+from peerdesk.ui.form_labels import align_labels
 from peerdesk.ui.pdf_render import Preview, render_preview
 from peerdesk.ui.report_catalog import report_kinds
 from peerdesk.ui.report_forms import ReportForm
@@ -86,6 +87,8 @@ class ReportsSection(QWidget):
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
         language_form.addRow(language_label, self.language)
+        # The form showing and the language row line up, whatever the language's label widths.
+        align_labels([*(form.layout_ for form in self.forms.values()), language_form])
 
         self.generate_button = QPushButton(self.tr("&Make report"))
         self.generate_button.setDefault(True)

@@ -1967,8 +1967,8 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     <name>ExportForm</name>
     <message>
         <location filename="../../peerdesk/ui/report_forms.py" line="+205"/>
-        <source>A folder on this computer or a USB drive</source>
-        <translation>Una carpeta de esta computadora o de una memoria USB</translation>
+        <source>A folder or a USB drive</source>
+        <translation>Una carpeta o una memoria USB</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5843,7 +5843,7 @@ sin confirmar</translation>
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../peerdesk/ui/reports_section.py" line="+56"/>
+        <location filename="../../peerdesk/ui/reports_section.py" line="+57"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -5863,7 +5863,7 @@ sin confirmar</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Make report</source>
         <translation>&amp;Crear informe</translation>
     </message>
