@@ -61,7 +61,7 @@ class MatchesSection(QWidget):
         if self.suggestions_tab is None:
             return  # a role that may not manage matches has no suggestions
         self.tabs.setCurrentWidget(self.suggestions_tab)
-        self.suggestions_tab.show_suggestions_for(person)
+        self.suggestions_tab.show_person(person)
 
     def _proposed(self, match_id: str) -> None:
         # The list reloads on the "matches" event; keep the new match chosen there.

@@ -193,6 +193,21 @@ class MentorSuggestionsTab(QWidget):
         if 0 <= row < self.people.rowCount():
             self.show_suggestions_for(self.people.row(row))
 
+    def show_person(self, person: ParticipantSummary) -> None:
+        """List ``person`` alone (found by DOC number), chosen, with their ranked mentors:
+        coming from their page, the left side says whom the suggestions are for."""
+        self._timer.stop()
+        self.search_edit.blockSignals(True)  # no search for the text put in the box
+        self.search_edit.setText(person.doc_number)
+        self.search_edit.blockSignals(False)
+        self.people.set_rows([person])
+        self.people_empty.setVisible(False)
+        selection = self.people_table.selectionModel()
+        selection.blockSignals(True)  # the suggestions are asked for once, below
+        self.people_table.selectRow(0)
+        selection.blockSignals(False)
+        self.show_suggestions_for(person)
+
     # --- suggestions -------------------------------------------------------------------------
     def show_suggestions_for(self, person: ParticipantSummary) -> None:
         """Rank the mentors for ``person``."""

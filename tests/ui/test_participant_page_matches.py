@@ -110,6 +110,12 @@ def test_find_a_mentor_opens_the_suggestions_for_this_participant(
     detail = page.participant_page._detail
     assert detail is not None and detail.id == world.outsider
     assert f"(DOC {detail.profile.doc_number})" in suggestions.for_label.text()
+    # The left side lists the person, chosen: whom the ranking is for is plain to see.
+    assert suggestions.search_edit.text() == detail.profile.doc_number
+    assert [suggestions.people.row(i).id for i in range(suggestions.people.rowCount())] == [
+        world.outsider
+    ]
+    assert suggestions.people_table.selectionModel().selectedRows()[0].row() == 0
 
 
 def test_find_a_mentor_asks_about_unsaved_changes_first(
