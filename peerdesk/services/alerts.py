@@ -189,7 +189,7 @@ def release_not_ready(
     are in all, and the names."""
     P = ParticipantRow
     # The release window is the narrow condition. The status test is written so that no index
-    # can answer it (``status || ''``): offered ix_participants_status, SQLite walks every
+    # can answer it (``status || ''``): offered the status index, SQLite walks every
     # enrolled or active person (most of them) instead of the few days of release dates.
     # "Not released yet" (actual release date empty) likewise holds for most people, so it
     # is checked here rather than offered to the planner.

@@ -90,6 +90,7 @@ class AuditTab(QWidget):
             verify_row.addWidget(self.verify_button)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Audit trail entries"))
 
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)

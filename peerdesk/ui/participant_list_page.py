@@ -96,6 +96,7 @@ class ParticipantListPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -34,6 +34,7 @@ class TimelineTab(QWidget):
         self.participant_id: str | None = None
         self.model = TimelineTableModel(self)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Timeline"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -43,6 +43,7 @@ class UsersTab(QWidget):
         self.dialog: QDialog | None = None
         self.model = UserTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("User accounts"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,10 +1,11 @@
 """Every section of the window, each of its tabs and each tab of a participant's page name
-their inputs for a screen reader (issue 4, "accessible names on controls")."""
+their inputs, lists and tables for a screen reader (issue 4, "accessible names on
+controls")."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.navigation import Section
@@ -17,7 +18,14 @@ from tests.ui.test_dialog_names import spoken_name, visible_inputs
 def _nameless(where: str, root: QWidget, seen: list[str]) -> list[str]:
     inputs = visible_inputs(root)
     seen.extend(where for _ in inputs)
-    return [f"{where}: {type(w).__name__}" for w in inputs if not spoken_name(w)]
+    views = [v for v in root.findChildren(QAbstractItemView) if v.isVisible()]
+    return [f"{where}: {type(w).__name__}" for w in inputs if not spoken_name(w)] + [
+        f"{where}: {type(v).__name__} (list or table)"
+        for v in views
+        if not v.accessibleName().strip()
+        and not isinstance(v, QHeaderView)
+        and not isinstance(v.parentWidget(), QComboBox)
+    ]
 
 
 @pytest.mark.parametrize("who", ["coord", "peer"])

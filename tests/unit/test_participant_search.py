@@ -11,6 +11,9 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+import pytest
+
+import peerdesk.services.participants as participants
 from peerdesk.domain.participant import ParticipantStatus
 from peerdesk.domain.text_keys import fold
 from peerdesk.services.auth import SignedIn
@@ -137,3 +140,30 @@ def test_the_branches_each_need_one_index() -> None:
     assert len(text_branches("ma lu")) == 2  # a space: not a DOC number
     assert len(text_branches("-")) == 1  # no word to fold, still a DOC prefix
     assert text_branches("   ") == []
+
+
+def test_a_status_filter_lists_the_same_whichever_index_reads_it(
+    coordinator: SignedIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live = enroll_many(coordinator)
+    svc = ParticipantService(coordinator.store)
+    screened = (ParticipantStatus.SCREENED,)
+    want_ids = {r.id for r in live if r.status is ParticipantStatus.SCREENED}
+    for broad in (0, 10_000):  # every filter "broad" (sort's index) / none (status index)
+        monkeypatch.setattr(participants, "BROAD_FILTER", broad)
+        for sort in SORTS:
+            for descending in (False, True):
+                want = sorted(
+                    (r for r in live if r.id in want_ids),
+                    key=lambda r: sort_key(r, sort),
+                    reverse=descending,
+                )
+                got: list[str] = []
+                for offset in range(0, len(want) + 5, 5):
+                    query = ParticipantQuery(
+                        statuses=screened, sort=sort, descending=descending, offset=offset, limit=5
+                    )
+                    page = svc.search(coordinator.actor, query)
+                    assert page.total == len(want)
+                    got.extend(r.id for r in page.rows)
+                assert got == [r.id for r in want], (broad, sort, descending)

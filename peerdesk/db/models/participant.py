@@ -19,11 +19,15 @@ class ParticipantRow(SyncedMixin, Base):
         # entries alone (sort keys, tombstone, id: migration 0009).
         Index("ix_participants_name_last", "search_last", "search_first", "deleted", "id"),
         Index("ix_participants_name_first", "search_first", "search_last", "deleted", "id"),
-        Index("ix_participants_status", "status"),
+        # The list's other sorts (key, last name, id) read in index order, and a filter's
+        # count is answered from the index (tombstone last): migration 0010.
+        Index("ix_participants_status_sort", "status", "search_last", "id", "deleted"),
         Index("ix_participants_doc", "doc_number"),
         Index("ix_participants_dob", "date_of_birth"),
-        Index("ix_participants_release", "projected_release_date"),
-        Index("ix_participants_unit", "housing_unit"),
+        Index(
+            "ix_participants_release_sort", "projected_release_date", "search_last", "id", "deleted"
+        ),
+        Index("ix_participants_unit_sort", "housing_unit", "search_last", "id", "deleted"),
         # Covering indexes for the measures (migration 0006).
         Index(
             "ix_participants_deleted_ids",
