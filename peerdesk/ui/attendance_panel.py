@@ -103,6 +103,10 @@ class AttendancePanel(QWidget):
         rows = self.roster.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        # At least five members in view, whatever the text size (stacked under the form at
+        # 200 % text the roster was squeezed to one line).
+        header_height = self.roster.horizontalHeader().sizeHint().height()
+        self.roster.setMinimumHeight(header_height + 5 * rows.defaultSectionSize() + 4)
         self.roster.horizontalHeader().setStretchLastSection(True)
         self.roster.selectionModel().currentRowChanged.connect(self._show_line)
         self.model.edited.connect(self._roster_edited)

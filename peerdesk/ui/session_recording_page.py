@@ -35,6 +35,7 @@ from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.group_services import group_services
 from peerdesk.ui.leave_prompt import ask_before_leaving
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.responsive_row import ResponsiveRow
 from peerdesk.ui.widgets import heading_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -155,15 +156,14 @@ class SessionRecordingPage(QWidget):
         left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(form)
         left.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(left_box, 2)
-        body.addWidget(self.panel, 5)
+        # Side by side, or the roster under the form when the text is large (200 %).
+        self.body = ResponsiveRow(left_box, self.panel, (2, 5))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.general_error)
         layout.addWidget(self.status_message)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.body, 1)
         chain: list[QWidget] = [
             self.group_combo,
             self.date_edit,
