@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -17,21 +18,25 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from peerdesk.db.store import DataPaths
 from peerdesk.domain.navigation import Section
 from peerdesk.services.contacts import ContactDraft, ContactService
 from peerdesk.services.notes import NoteService
 from peerdesk.services.site_info import site_info
+from peerdesk.services.site_setup import initialize_site
 from peerdesk.ui.administration_section import AdministrationSection
 from peerdesk.ui.app_flow import AppFlow
 from peerdesk.ui.i18n import install_translations, remove_translations
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.participants_section import ParticipantsSection
+from peerdesk.ui.setup_wizard import SetupWizard
 from peerdesk.ui.task_runner import SyncTaskRunner
 from tests.conftest import Site
 from tests.factories_sessions import build_world
 from tests.ui.conftest import close_flow, make_flow, make_session
 from tests.ui.factories_ui import add_participants
 from tests.ui.test_login_flow import sign_in
+from tests.ui.test_setup_wizard import fill_coordinator, fill_site_page
 
 
 @pytest.fixture(params=["en", "es"])
@@ -383,3 +388,13 @@ def test_sites_and_keys(
     finally:
         office.store.close()
         coordinator.store.close()
+
+
+def test_setup_wizard(qtbot: QtBot, tmp_path: Path, language: str, shots: Path) -> None:
+    wizard = SetupWizard(partial(initialize_site, DataPaths(tmp_path / "fresh")), SyncTaskRunner())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_site_page(qtbot, wizard)
+    fill_coordinator(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == SetupWizard.RECOVERY_PAGE)
+    shoot(wizard, shots, f"{language}-00-setup-recovery-code")  # a test site's code

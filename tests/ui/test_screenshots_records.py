@@ -124,6 +124,10 @@ def test_participant_record_and_referrals(
         ):
             page.tabs.setCurrentWidget(tab)
             shoot(window, shots, f"{language}-{number}-participant-{type(tab).__name__.lower()}")
+        page.tabs.setCurrentWidget(page.matches_tab)
+        qtbot.waitUntil(lambda: page.matches_tab.model.rowCount() > 0)
+        qtbot.wait(20)  # the count's new text laid out
+        shoot(window, shots, f"{language}-19b-participant-matches")
         page.consent_tab.record()
         assert page.consent_tab.dialog is not None
         shoot(page.consent_tab.dialog, shots, f"{language}-20-record-consent")
