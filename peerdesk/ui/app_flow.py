@@ -252,6 +252,9 @@ class AppFlow(QObject):
         geometry = self._preferences.window_geometry
         if not geometry.isEmpty():
             window.restoreGeometry(geometry)
+        state = self._preferences.window_state
+        if not state.isEmpty():
+            window.restoreState(state)
         window.lock_requested.connect(self.lock)
         window.sign_out_requested.connect(self.sign_out)
         window.switch_user_requested.connect(self.switch_user)
@@ -358,8 +361,9 @@ class AppFlow(QObject):
             self._close_store(signed, audit_action)
 
     def _remember_geometry(self, window: MainWindow) -> None:
-        """Keep the window's size, place and maximized state for the next main window."""
+        """Keep the window's size, place, maximized state and toolbar for the next one."""
         self._preferences.set_window_geometry(window.saveGeometry())
+        self._preferences.set_window_state(window.saveState())
 
     def _drop_main_window(self) -> None:
         window, self.main_window = self.main_window, None

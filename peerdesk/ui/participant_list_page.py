@@ -38,6 +38,23 @@ SEARCH_DELAY_MS = 150
 RELEASE_WINDOWS = (0, 30, 90, 182, 365)
 
 
+#: Where the list's sort order is remembered (both Participants and My mentees).
+SORT_STATE = "participants/sort"
+
+
+def remembered_sort(saved: str) -> tuple[int, Qt.SortOrder]:
+    """The column and order in ``saved`` ("column:order"), by name when unset or unreadable."""
+    orders = {o.value: o for o in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder)}
+    try:
+        column_text, order_text = saved.split(":")
+        column, order = int(column_text), int(order_text)
+    except ValueError:
+        return COL_NAME, Qt.SortOrder.AscendingOrder
+    if column not in SORT_KEYS or order not in orders:
+        return COL_NAME, Qt.SortOrder.AscendingOrder
+    return column, orders[order]
+
+
 class ParticipantListPage(QWidget):
     """Finds participants; emits ``open_requested(id)`` and ``new_requested``.
 
@@ -160,6 +177,13 @@ class ParticipantListPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         session.events.changed.connect(self._on_changed)
+        # The order last chosen (kept in the preferences), once the page is whole.
+        column, order = remembered_sort(session.preferences.ui_state(SORT_STATE))
+        if (column, order) != (COL_NAME, Qt.SortOrder.AscendingOrder):
+            columns.setSortIndicator(column, order)
+        columns.sortIndicatorChanged.connect(
+            lambda c, o: session.preferences.set_ui_state(SORT_STATE, f"{c}:{o.value}")
+        )
 
     # --- querying ------------------------------------------------------------------------
     def current_query(self) -> ParticipantQuery:

@@ -16,6 +16,7 @@ _LANGUAGE = "language"
 _TEXT_SCALE = "text_scale"
 _HIGH_CONTRAST = "high_contrast"
 _WINDOW_GEOMETRY = "main_window/geometry"
+_WINDOW_STATE = "main_window/state"
 
 
 class Preferences:
@@ -81,4 +82,27 @@ class Preferences:
         a language change or a restart) opens as the person left it."""
         settings = self._settings()
         settings.setValue(_WINDOW_GEOMETRY, geometry)
+        settings.sync()
+
+    @property
+    def window_state(self) -> QByteArray:
+        """The main window's toolbar layout (``QMainWindow.saveState``), empty when unset."""
+        value = self._settings().value(_WINDOW_STATE, QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_window_state(self, state: QByteArray) -> None:
+        """Remember the main window's toolbar layout."""
+        settings = self._settings()
+        settings.setValue(_WINDOW_STATE, state)
+        settings.sync()
+
+    def ui_state(self, key: str) -> str:
+        """A remembered screen setting (a list's sort order...), ``""`` when unset."""
+        value = self._settings().value(f"ui/{key}", "")
+        return value if isinstance(value, str) else ""
+
+    def set_ui_state(self, key: str, value: str) -> None:
+        """Remember a screen setting; never anything about a person."""
+        settings = self._settings()
+        settings.setValue(f"ui/{key}", value)
         settings.sync()

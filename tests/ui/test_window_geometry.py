@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+import pytest
+from PySide6.QtCore import QByteArray, Qt
 from pytestqt.qtbot import QtBot
 
+from peerdesk.domain.navigation import Section
 from peerdesk.ui.app_flow import AppFlow
+from peerdesk.ui.participant_list_page import remembered_sort
+from peerdesk.ui.participant_table_model import COL_NAME, COL_UNIT
+from peerdesk.ui.participants_section import ParticipantsSection
 from peerdesk.ui.preferences import Preferences
 from peerdesk.ui.task_runner import SyncTaskRunner
 from tests.conftest import Site
@@ -86,3 +91,32 @@ def test_an_unreadable_geometry_is_ignored(
         assert (window.width(), window.height()) == (1280, 800)
     finally:
         close_flow(flow)
+
+
+def test_the_participants_sort_order_is_remembered(qtbot: QtBot, flow: AppFlow) -> None:
+    sign_in(qtbot, flow)
+    window = flow.main_window
+    assert window is not None
+    window.show_section(Section.PARTICIPANTS)
+    section = window.pages[Section.PARTICIPANTS]
+    assert isinstance(section, ParticipantsSection)
+    section.list_page.table.sortByColumn(COL_UNIT, Qt.SortOrder.DescendingOrder)
+    window.lock_action.trigger()
+    sign_in(qtbot, flow)
+    again = flow.main_window
+    assert again is not None and again is not window
+    page = again.pages[Section.PARTICIPANTS]
+    assert isinstance(page, ParticipantsSection)
+    query = page.list_page.model.query
+    assert (query.sort, query.descending) == ("unit", True)
+    header = page.list_page.table.horizontalHeader()
+    assert header.sortIndicatorSection() == COL_UNIT
+
+
+@pytest.mark.parametrize("saved", ["", "x", "1:2:3", "99:0", "3:7", "a:b"])
+def test_an_unreadable_sort_falls_back_to_the_name(saved: str) -> None:
+    assert remembered_sort(saved) == (COL_NAME, Qt.SortOrder.AscendingOrder)
+
+
+def test_a_saved_sort_reads_back() -> None:
+    assert remembered_sort(f"{COL_UNIT}:1") == (COL_UNIT, Qt.SortOrder.DescendingOrder)
