@@ -6,12 +6,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
 from peerdesk.domain.mentor_rules import MentorSide, MentorStatus
 from peerdesk.domain.roles import Action
+from peerdesk.services.match_list import MAX_ROWS
 from peerdesk.ui.app_events import MATCHES, MENTORS, PARTICIPANTS
 from peerdesk.ui.column_fit import fit_columns
 from peerdesk.ui.form_fields import format_date
@@ -31,6 +34,7 @@ from peerdesk.ui.table_views import row_table, selected_row
 from peerdesk.ui.widgets import message_label, set_message
 
 if TYPE_CHECKING:
+    from peerdesk.services.match_list import MatchPage
     from peerdesk.services.match_queries import MatchInfo
     from peerdesk.ui.session import UiSession
 
@@ -41,6 +45,8 @@ OPEN = "open"
 #: any text size (200% text clipped the dates in 85-pixel columns).
 NAME_SAMPLE = "Alejandra Fernandez"
 DATE_SAMPLE = format_date(date(2026, 12, 28))
+#: Wait this long after the last key before searching, so typing a name runs one query.
+SEARCH_DELAY_MS = 300
 
 
 class MatchListTab(QWidget):
@@ -63,6 +69,8 @@ class MatchListTab(QWidget):
         self._for_participant = for_participant
         self.participant_id: str | None = None
         self.dialog: QDialog | None = None
+        #: Most matches read at once; the label says how many more the filter finds.
+        self.row_limit = MAX_ROWS
         self.model = MatchTableModel(self)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Match status"))
@@ -73,6 +81,18 @@ class MatchListTab(QWidget):
         if for_participant:  # the whole history: open matches first, then the newest
             self.status_combo.setCurrentIndex(self.status_combo.count() - 1)
         self.status_combo.currentIndexChanged.connect(self.reload)
+        #: The participant's name or DOC number starts with this (the Matches section only).
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Participant name or DOC number"))
+        self.search_edit.setAccessibleName(self.tr("Search matches by participant"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(100)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self.reload)
         self.count_label = QLabel()
         self.table = row_table(
             self.model,
@@ -106,8 +126,19 @@ class MatchListTab(QWidget):
         status_label.setBuddy(self.status_combo)
         filters.addWidget(status_label)
         filters.addWidget(self.status_combo)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        if for_participant:  # one person's matches: nothing to search
+            self.search_edit.setVisible(False)
+            filters.addStretch(1)
+        else:
+            search_label = QLabel(self.tr("S&earch:"))
+            search_label.setBuddy(self.search_edit)
+            filters.addWidget(search_label)
+            filters.addWidget(self.search_edit, 1)
+            QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+        if for_participant:
+            filters.addWidget(self.count_label)
+        else:  # its own line: "The newest 2,000 of 29,975 shown: …" needs the width
+            self.count_label.setWordWrap(True)
 
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -137,6 +168,8 @@ class MatchListTab(QWidget):
                 actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        if not for_participant:
+            layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(actions)
@@ -162,23 +195,39 @@ class MatchListTab(QWidget):
         s, statuses, pid = self._session, self.statuses(), self.participant_id
         if self._for_participant and pid is None:
             return  # no participant opened yet
+        self._search_timer.stop()
+        search = "" if self._for_participant else self.search_edit.text()
+        limit = self.row_limit
         set_message(self.error_label, "")
         self._session.runner.run(
-            lambda: s.services.match_list.list_matches(
-                s.actor, statuses=statuses, participant_id=pid
+            lambda: s.services.match_list.list_page(
+                s.actor, statuses=statuses, participant_id=pid, search=search, limit=limit
             ),
-            on_done=lambda rows: self._loaded(rows, pid),
+            on_done=lambda page: self._loaded(page, pid),
             on_error=lambda exc: set_message(self.error_label, error_text(exc)),
             owner=self,
         )
 
-    def _loaded(self, rows: list[MatchInfo], participant_id: str | None = None) -> None:
+    def _loaded(self, page: MatchPage, participant_id: str | None = None) -> None:
         if participant_id != self.participant_id:
             return  # another participant was opened meanwhile
         chosen = self.selected()
+        rows = list(page.rows)
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%1 match(es)").replace("%1", str(len(rows))))
-        self.empty_label.setText(self.tr("No matches with this status."))
+        locale = QLocale()
+        if page.cut:  # say so: a list silently cut looks like the whole program
+            text = (
+                self.tr("The newest %1 of %2 shown: choose a status or search to narrow the list")
+                .replace("%1", locale.toString(len(rows)))
+                .replace("%2", locale.toString(page.total))
+            )
+        else:
+            text = self.tr("%1 match(es)").replace("%1", locale.toString(len(rows)))
+        self.count_label.setText(text)
+        if self.search_edit.text().strip() and not self._for_participant:
+            self.empty_label.setText(self.tr("No matches for this search and status."))
+        else:
+            self.empty_label.setText(self.tr("No matches with this status."))
         self.empty_label.setVisible(not rows)
         if chosen is not None:
             self.select_match(chosen.id)

@@ -91,41 +91,84 @@ class MentorDialog(FormDialog):
 
 
 class NewMentorDialog(MentorDialog):
-    """A staff member or community volunteer applying to be a mentor."""
+    """A staff member or community volunteer applying to be a mentor; with ``detail``, the
+    same form filled with that mentor's profile, to edit it (the kind cannot change).
 
-    def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, "", self.tr("New peer educator"), self.tr("Add"), parent)
+    Languages, county, lived experience and interests feed the match scores, so they can be
+    corrected after the mentor was added.
+    """
+
+    def __init__(
+        self,
+        session: UiSession,
+        parent: QWidget | None = None,
+        *,
+        detail: MentorDetail | None = None,
+    ) -> None:
+        if detail is None:
+            title, ok, mentor_id = self.tr("New peer educator"), self.tr("Add"), ""
+        else:
+            title, ok, mentor_id = self.tr("Edit profile"), self.tr("Save"), detail.summary.id
+        super().__init__(session, mentor_id, title, ok, parent)
+        self._profile = detail.profile if detail is not None else None
         self.last_edit = self.line(self.tr("Last name:"), "last_name", 80)
         self.first_edit = self.line(self.tr("First name:"), "first_name", 80)
         kinds = [PersonKind.STAFF.value, PersonKind.VOLUNTEER.value]
         self.kind_combo = _combo("person_kind", kinds, self.tr("Kind"))
-        self.add_field(self.tr("Kind:"), "person_kind", self.kind_combo)
+        if detail is None:
+            self.add_field(self.tr("Kind:"), "person_kind", self.kind_combo)
         self.side_combo = _combo("side", [s.value for s in MentorSide], self.tr("Side"))
         self.add_field(self.tr("Side:"), "side", self.side_combo)
         self.languages_edit = self.line(self.tr("Languages:"), "languages", 200)
         self.languages_edit.setPlaceholderText(self.tr("separated by commas"))
         self.county_edit = self.line(self.tr("County:"), "county", 80)
+        self.lived_edit = self.line(self.tr("Lived experience:"), "lived_experience", 200)
+        self.lived_edit.setPlaceholderText(self.tr("separated by commas"))
+        self.interests_edit = self.line(self.tr("Interests:"), "interests", 200)
+        self.interests_edit.setPlaceholderText(self.tr("separated by commas"))
         self.capacity_edit = self.line(self.tr("Capacity (mentees at once):"), "capacity", 3)
         self.capacity_edit.setText("3")
-        #: The mentor added, once OK has worked.
+        if self._profile is not None:
+            p = self._profile
+            self.last_edit.setText(p.last_name)
+            self.first_edit.setText(p.first_name)
+            self.side_combo.setCurrentIndex(self.side_combo.findData(p.side.value))
+            self.languages_edit.setText(", ".join(p.languages))
+            self.county_edit.setText(p.county)
+            self.lived_edit.setText(", ".join(p.lived_experience))
+            self.interests_edit.setText(", ".join(p.interests))
+            self.capacity_edit.setText(str(p.capacity))
+        #: The mentor added, once OK has worked (adding only).
         self.made: MentorSummary | None = None
 
     def _done(self, result: Any) -> None:
-        self.made = result
+        if self._profile is None:
+            self.made = result
         super()._done(result)
 
     def make_job(self) -> Job:
         capacity = self.read_number(self.capacity_edit, "capacity")
-        profile = MentorProfile(
+        if capacity != int(capacity):
+            self.show_error(
+                "capacity", QCoreApplication.translate("CapacityDialog", "Type a whole number.")
+            )
+            raise InputStop
+        base = self._profile or MentorProfile(last_name="", first_name="", side=MentorSide.FACILITY)
+        profile = replace(
+            base,
             last_name=self.last_edit.text(),
             first_name=self.first_edit.text(),
             side=MentorSide(str(self.side_combo.currentData())),
             languages=tuple(self.languages_edit.text().split(",")),
             county=self.county_edit.text(),
+            lived_experience=tuple(self.lived_edit.text().split(",")),
+            interests=tuple(self.interests_edit.text().split(",")),
             capacity=int(capacity),
         )
+        s, mid = self._session, self._mentor_id
+        if self._profile is not None:
+            return lambda: s.services.mentors.update(s.actor, mid, profile)
         kind = PersonKind(str(self.kind_combo.currentData()))
-        s = self._session
         return lambda: s.services.mentors.create(s.actor, kind, profile)
 
 

@@ -26,6 +26,7 @@ from peerdesk.ui.mentor_dialogs import (
     CapacityDialog,
     CertificationDialog,
     DecisionDialog,
+    NewMentorDialog,
     StatusDialog,
     StepDialog,
     SupervisionDialog,
@@ -104,6 +105,7 @@ class MentorPage(QWidget):
         profile_tab = self._tab(
             [profile_box],
             [
+                ("edit", self.tr("Edit &profile…"), self._edit_dialog),
                 ("capacity", self.tr("&Capacity and agreement…"), self._capacity_dialog),
                 ("status", self.tr("Change &status…"), self._status_dialog),
             ],
@@ -280,6 +282,10 @@ class MentorPage(QWidget):
     def _mid(self) -> str:
         assert self._mentor_id is not None
         return self._mentor_id
+
+    def _edit_dialog(self) -> QDialog:
+        assert self.detail is not None
+        return NewMentorDialog(self._session, self, detail=self.detail)
 
     def _capacity_dialog(self) -> QDialog:
         assert self.detail is not None
