@@ -30,6 +30,7 @@ from peerdesk.clock import iso
 from peerdesk.db.change_tracking import LAST_STAMP_KEY
 from peerdesk.db.models import ConflictRow, MetaRow
 from peerdesk.domain.hlc import Stamp, observe
+from peerdesk.sync.gc_pause import gc_paused
 from peerdesk.sync.import_duplicates import find_duplicates
 from peerdesk.sync.import_history import (
     LocalHistory,
@@ -96,6 +97,7 @@ class Exchange:
     now: datetime
 
 
+@gc_paused()
 def apply_records(s: Session, records: Sequence[Incoming], ex: Exchange) -> ApplyResult:
     """Merge checked records into the database in the caller's transaction.
 

@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Float, Integer, String, Text, select
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from peerdesk.db.models import ConsentRow
 from peerdesk.domain.hlc import MAX_DRIFT_MS
 from peerdesk.sync.errors import BundleRejected
+from peerdesk.sync.gc_pause import gc_paused
 from peerdesk.sync.import_history import chunks
 from peerdesk.sync.import_notices import Notice, check_notices, parse_notices
 from peerdesk.sync.payload_tables import (
@@ -40,6 +41,7 @@ from peerdesk.sync.payload_tables import (
     optional,
     refs,
     table,
+    value_kind,
 )
 
 INVALID = "invalid_record"
@@ -48,6 +50,8 @@ INVALID_MESSAGE = (
     "Tell the site that wrote it."
 )
 MAX_RECORDS = 5_000_000
+_MAX_INT = 2**53  # the largest whole number ``from_json_value`` accepts
+_fromisoformat = date.fromisoformat
 
 
 def invalid(what: str) -> BundleRejected:
@@ -83,6 +87,7 @@ _PAYLOAD_LAYOUTS = ({"format", "records"}, {"format", "records", "conflicts"})
 
 
 # --- shape ---------------------------------------------------------------------------------
+@gc_paused()
 def parse_payload(data: bytes, *, older: bool = False) -> Payload:
     """Read and check every record's shape and types.
 
@@ -132,12 +137,11 @@ def _record(i: int, rec: object, older: bool, lean: bool) -> Incoming:
     if not _is_id(record_id):
         raise invalid(f"record {i}, {name}: the id is not valid")
     spec = _spec(name)
-    if not isinstance(row, dict) or (
-        row.keys() != spec.full and not _fields_ok(name, set(row), older)
-    ):
+    full = isinstance(row, dict) and row.keys() == spec.full
+    if not full and (not isinstance(row, dict) or not _fields_ok(name, set(row), older)):
         raise invalid(f"record {i}, {name}: the fields are not the expected ones")
     values: dict[str, Any]
-    if row.keys() == spec.full:
+    if full:
         values = row  # checked and converted in place: the parsed JSON is ours alone
         for col, limit in spec.texts:
             value = row[col]
@@ -146,6 +150,21 @@ def _record(i: int, rec: object, older: bool, lean: bool) -> Incoming:
         for col in spec.flags:
             value = row[col]
             if value is not True and value is not False:
+                row[col] = _read(i, name, col, value)
+        for col in spec.dates:
+            value = row[col]
+            # What ``from_json_value`` does with good date text, inline; anything else
+            # (None, a bad date) goes to it, which accepts or refuses it as before.
+            if type(value) is str and len(value) == 10:
+                try:
+                    row[col] = _fromisoformat(value)
+                    continue
+                except ValueError:
+                    pass
+            row[col] = _read(i, name, col, value)
+        for col in spec.whole:
+            value = row[col]
+            if type(value) is not int or abs(value) > _MAX_INT:  # else: good as it is
                 row[col] = _read(i, name, col, value)
         for col in spec.others:
             row[col] = _read(i, name, col, row[col])
@@ -215,23 +234,39 @@ class _Spec:
     full: frozenset[str]
     texts: tuple[tuple[str, int], ...]
     flags: tuple[str, ...]
+    #: Date and whole-number columns (their good values are checked inline too).
+    dates: tuple[str, ...]
+    whole: tuple[str, ...]
     others: tuple[str, ...]
 
 
 @functools.cache
 def _spec(name: str) -> _Spec:
     cols = (*SYNC_COLUMNS, *data_columns(name))
-    texts, flags, others = [], [], []
+    texts, flags, dates, whole, others = [], [], [], [], []
     for c in cols:
         kind = table(name).columns[c].type
         if isinstance(kind, Boolean):
             flags.append(c)
         elif isinstance(kind, String | Text) and not isinstance(kind, Integer | Float | Date):
             texts.append((c, getattr(kind, "length", None) or 1_000_000))
+        elif isinstance(kind, Date) and value_kind(name, c) == "date":
+            dates.append(c)
+        elif isinstance(kind, Integer) and value_kind(name, c) == "int":
+            whole.append(c)
         else:
             others.append(c)
     data = data_columns(name)
-    return _Spec(cols, data, frozenset(cols), tuple(texts), tuple(flags), tuple(others))
+    return _Spec(
+        cols,
+        data,
+        frozenset(cols),
+        tuple(texts),
+        tuple(flags),
+        tuple(dates),
+        tuple(whole),
+        tuple(others),
+    )
 
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"

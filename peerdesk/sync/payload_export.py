@@ -34,6 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import ChangeLogRow
+from peerdesk.sync.gc_pause import gc_paused
 from peerdesk.sync.import_notices import notices_for
 from peerdesk.sync.payload_scope import CHUNK, Key, chunks, last_change_seq, select_records
 from peerdesk.sync.payload_tables import (
@@ -106,6 +107,7 @@ def field_histories(s: Session, name: str, ids: Iterable[str]) -> dict[str, Fiel
     return dict(out)
 
 
+@gc_paused()
 def build_payload(
     s: Session, recipient_site_id: str, acked_change_seq: int, on: date
 ) -> ExportPayload:

@@ -77,6 +77,15 @@ def _ref_at(name: str) -> tuple[tuple[int, str], ...]:
     return tuple((at[r.column], r.target) for r in refs(name))
 
 
+@functools.cache
+def _owned_at(name: str) -> tuple[int, int | None]:
+    """Positions of the participant column of an owned table and of its ``KIND_COLUMNS``
+    column (None for a table without one)."""
+    at = _positions(name)
+    probe = KIND_COLUMNS.get(name)
+    return at[OWNED[name]], (at[probe] if probe is not None else None)
+
+
 def last_change_seq(s: Session) -> int:
     return int(s.scalar(select(func.max(ChangeLogRow.seq))) or 0)
 
@@ -264,25 +273,27 @@ class _Picker:
             return True
         if name == "participants":
             return key[1] in self.cov.anyone
-        pid = self.value(key, OWNED[name])
+        row = self.rows[key]
+        owner_at, probe_at = _owned_at(name)
+        pid = row[owner_at]
         if name == "consents":
             if self.value(key, "recipient_site_id") != self.site:
                 return False
             # A held participant's consent travels as a notice (revoked, expiry moved), but
             # not as a tombstone: the recipient's check needs a live consent for the person.
             return pid in self.cov.anyone or (pid in self.held and not self.value(key, "deleted"))
-        probe = KIND_COLUMNS.get(name)
-        if probe is None:
+        if probe_at is None:
             return pid in self.cov.general
-        values = {probe: self.value(key, probe)}
+        values = {KIND_COLUMNS[name]: row[probe_at]}
         if is_sensitive(name, values):
             return False
         return pid in (self.cov.sud if is_sud(name, values) else self.cov.general)
 
     def ok(self, key: Key) -> bool:
         """Whether the row may travel, with everything it refers to."""
-        if key in self._ok:
-            return self._ok[key]
+        known = self._ok.get(key)
+        if known is not None:
+            return known
         if key[0] == "participants" and key[1] in self.held:
             return True  # the recipient holds it: a consent may refer to it, it does not travel
         self._ok[key] = False  # guards against a reference cycle

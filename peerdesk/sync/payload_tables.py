@@ -168,6 +168,12 @@ def _kind(name: str, column: str) -> tuple[str, bool, int | None]:
     return tag, bool(col.nullable), getattr(kind, "length", None)
 
 
+def value_kind(name: str, column: str) -> str:
+    """How ``from_json_value`` reads ``name.column``: "text", "bool", "int", "float", "date"
+    (or "other", refused)."""
+    return _kind(name, column)[0]
+
+
 def from_json_value(name: str, column: str, value: object) -> object:
     """A JSON value read back for ``name.column``, checked against the column's type.
 
