@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, literal, select
+from sqlalchemy import ColumnElement, Select, func, literal, select
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import ParticipantRow, PartnerRow, ReferralRow
@@ -25,6 +25,11 @@ from peerdesk.domain.screening_rules import (
 from peerdesk.services.actor import Actor
 from peerdesk.services.records import RecordWriter, ServiceBase, load_live, load_participant
 from peerdesk.services.visibility import hides_treatment, visible_participants
+
+#: Waiting referrals listed at first, and added by each "show more".
+WAITING_PAGE = 300
+#: The most :meth:`ReferralService.waiting_page` returns at once.
+WAITING_MOST = 3000
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,21 @@ class WaitingReferral:
     first_name: str
 
 
+@dataclass(frozen=True)
+class WaitingPage:
+    """One page of the waiting referrals and how many there are in all.
+
+    Attributes:
+        rows: the page, oldest status first.
+        total: how many referrals are waiting in all (for the actor).
+        offset: how many come before this page.
+    """
+
+    rows: tuple[WaitingReferral, ...]
+    total: int
+    offset: int = 0
+
+
 def _partner(r: PartnerRow) -> Partner:
     return Partner(
         r.id,
@@ -114,6 +134,40 @@ def _partner_values(info: PartnerInfo) -> dict[str, object]:
         "county": text(info.county, "county", "The county", 80),
         "active": bool(info.active),
     }
+
+
+def _waiting_filters(actor: Actor) -> list[ColumnElement[bool]]:
+    """Referrals made or accepted, of live participants the actor may see."""
+    return [
+        ReferralRow.deleted.is_(False),
+        ReferralRow.status.in_((ReferralStatus.MADE.value, ReferralStatus.ACCEPTED.value)),
+        ParticipantRow.deleted.is_(False),
+        visible_participants(actor),
+        *_treatment_filter(actor),
+    ]
+
+
+def _waiting_rows(actor: Actor) -> Select[ReferralRow, str, str, str, str]:
+    """The waiting referrals with the partner's and participant's names, oldest status first."""
+    return (
+        select(
+            ReferralRow,
+            PartnerRow.organization,
+            ParticipantRow.doc_number,
+            ParticipantRow.legal_last_name,
+            ParticipantRow.legal_first_name,
+        )
+        .join(ParticipantRow, ParticipantRow.id == ReferralRow.participant_id)
+        .outerjoin(PartnerRow, PartnerRow.id == ReferralRow.partner_id)
+        .where(*_waiting_filters(actor))
+        .order_by(ReferralRow.status_on, ReferralRow.id)
+    )
+
+
+def _waiting(
+    r: ReferralRow, organization: str | None, doc: str, last: str, first: str
+) -> WaitingReferral:
+    return WaitingReferral(_referral(r, organization or ""), doc, last, first)
 
 
 def _treatment_filter(actor: Actor) -> list[ColumnElement[bool]]:
@@ -285,30 +339,41 @@ class ReferralService(ServiceBase):
         return tuple(w.referral for w in self.waiting(actor))
 
     def waiting(self, actor: Actor) -> tuple[WaitingReferral, ...]:
-        """:meth:`open_referrals` with each participant's DOC number and names, oldest first."""
+        """:meth:`open_referrals` with each participant's DOC number and names, oldest first.
+
+        Every one of them: lists on screen read :meth:`waiting_page` instead.
+        """
         with self.store.uow(write=False) as uow:
-            rows = uow.session.execute(
-                select(
-                    ReferralRow,
-                    PartnerRow.organization,
-                    ParticipantRow.doc_number,
-                    ParticipantRow.legal_last_name,
-                    ParticipantRow.legal_first_name,
+            rows = uow.session.execute(_waiting_rows(actor))
+            return tuple(_waiting(r, o, d, la, fi) for r, o, d, la, fi in rows)
+
+    def waiting_page(
+        self, actor: Actor, *, limit: int = WAITING_PAGE, offset: int = 0
+    ) -> WaitingPage:
+        """One page of :meth:`waiting`, in the same order (oldest status first), and how many
+        there are in all, both read in SQL.
+
+        Args:
+            actor: who reads (peer educators see only their own mentees' referrals).
+            limit: how many to return at most (kept between 1 and :data:`WAITING_MOST`).
+            offset: how many of the list to skip (the ones already shown).
+        """
+        limit = max(1, min(limit, WAITING_MOST))
+        offset = max(0, offset)
+        with self.store.uow(write=False) as uow:
+            s = uow.session
+            # The count rides along as a window over the rows the sort reads anyway: one pass
+            # over the waiting referrals instead of two.
+            counted = _waiting_rows(actor).add_columns(func.count().over())
+            rows = s.execute(counted.limit(limit).offset(offset)).all()
+            found = tuple(_waiting(r, o, d, la, fi) for r, o, d, la, fi, _n in rows)
+            if rows:
+                total: int | None = rows[0][5]
+            else:  # past the end (or none): count alone
+                total = s.scalar(
+                    select(func.count())
+                    .select_from(ReferralRow)
+                    .join(ParticipantRow, ParticipantRow.id == ReferralRow.participant_id)
+                    .where(*_waiting_filters(actor))
                 )
-                .join(ParticipantRow, ParticipantRow.id == ReferralRow.participant_id)
-                .outerjoin(PartnerRow, PartnerRow.id == ReferralRow.partner_id)
-                .where(
-                    ReferralRow.deleted.is_(False),
-                    ReferralRow.status.in_(
-                        (ReferralStatus.MADE.value, ReferralStatus.ACCEPTED.value)
-                    ),
-                    ParticipantRow.deleted.is_(False),
-                    visible_participants(actor),
-                    *_treatment_filter(actor),
-                )
-                .order_by(ReferralRow.status_on, ReferralRow.id)
-            )
-            return tuple(
-                WaitingReferral(_referral(r, org or ""), doc, last, first)
-                for r, org, doc, last, first in rows
-            )
+            return WaitingPage(found, int(total or 0), offset)

@@ -104,6 +104,7 @@ class GroupsListPage(QWidget):
     def reload(self) -> None:
         """Read the groups again (keeping the one selected)."""
         groups, actor = self._services.groups, self._session.actor
+        self.count_label.setText(self.tr("Loading…"))  # not blank while thousands are read
         self._session.runner.run(
             lambda: groups.my_groups(actor),
             on_done=self._loaded,
@@ -131,6 +132,7 @@ class GroupsListPage(QWidget):
             self.table.selectRow(row)
 
     def _failed(self, exc: Exception) -> None:
+        self.count_label.setText("")
         set_message(self.error_label, error_text(exc))
 
     # --- acting ----------------------------------------------------------------------------

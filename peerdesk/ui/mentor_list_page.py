@@ -100,12 +100,18 @@ class MentorListPage(QWidget):
         status = MentorStatus(value) if value else None
         s = self._session
         set_message(self.error_label, "")
+        self.count_label.setText(self.tr("Loading…"))  # blank while 12,500 rows are read
+        self.empty_label.setVisible(False)
         s.runner.run(
             lambda: s.services.mentors.list_mentors(s.actor, status=status),
             on_done=self._loaded,
-            on_error=lambda exc: set_message(self.error_label, error_text(exc)),
+            on_error=self._failed,
             owner=self,
         )
+
+    def _failed(self, exc: Exception) -> None:
+        self.count_label.setText("")
+        set_message(self.error_label, error_text(exc))
 
     def _loaded(self, rows: list[MentorSummary]) -> None:
         self.model.set_rows(rows)

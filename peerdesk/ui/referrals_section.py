@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -20,17 +22,34 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import PARTICIPANTS, PARTNERS
+from peerdesk.ui.column_fit import fit_columns
+from peerdesk.ui.dashboard_alerts import LatestOnly
 from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.partner_dialog import PartnerDialog
-from peerdesk.ui.record_labels import SERVICE_TYPES, referral_status_label, service_type_label
+from peerdesk.ui.record_labels import (
+    REFERRAL_STATUSES,
+    SERVICE_TYPES,
+    referral_status_label,
+    service_type_label,
+)
 from peerdesk.ui.row_table_model import RowTableModel
 from peerdesk.ui.table_views import row_table
 from peerdesk.ui.widgets import heading_label, hint_label, message_label, set_message
 
 if TYPE_CHECKING:
-    from peerdesk.services.referrals import Partner, WaitingReferral
+    from peerdesk.services.referrals import Partner, WaitingPage, WaitingReferral
     from peerdesk.ui.session import UiSession
+
+#: Waiting referrals listed at first, and added by each "show more" (the service's default).
+WAITING_STEP = 300
+#: Texts as wide as the waiting columns should start, besides their headers and labels.
+WAITING_SAMPLES = {
+    0: "Lastname-Long, Firstname",
+    1: "W00000000",
+    2: "Riverside Family Resource Center",
+    5: "0000-00-00",
+}
 
 
 class PartnerTableModel(RowTableModel["Partner"]):
@@ -138,8 +157,25 @@ class ReferralsSection(QWidget):
         self.waiting_table.activated.connect(self._open_waiting)
         self.waiting_table.doubleClicked.connect(self._open_waiting)
         self.waiting_message = message_label()
+        self._waiting_jobs = LatestOnly(session.runner, self)
+        self.waiting_loading = False
+        self.waiting_rows: list[WaitingReferral] = []
+        self.waiting_total = 0
+        self.waiting_count = QLabel()
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.show_more_waiting)
+        policy = self.more_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the line keeps its height: nothing jumps
+        self.more_button.setSizePolicy(policy)
+        self.more_button.setVisible(False)
+        waiting_top = QHBoxLayout()
+        waiting_top.addWidget(self.waiting_count)
+        waiting_top.addWidget(self.more_button)
+        waiting_top.addStretch(1)
+        self._fit_waiting_columns()
         waiting_tab = QWidget()
         waiting_layout = QVBoxLayout(waiting_tab)
+        waiting_layout.addLayout(waiting_top)
         waiting_layout.addWidget(self.waiting_table, 1)
         waiting_layout.addWidget(
             hint_label(self.tr("Press Enter or double-click to open the participant."))
@@ -165,12 +201,34 @@ class ReferralsSection(QWidget):
     def reload(self) -> None:
         """Read the directory and the waiting referrals again."""
         self.reload_partners()
-        s = self._session
-        s.runner.run(
-            lambda: s.services.referrals.waiting(s.actor),
+        self.reload_waiting()
+
+    def reload_waiting(self) -> None:
+        """Read the waiting referrals again from the first, as many as are listed now."""
+        self._waiting_jobs.cancel()
+        self.waiting_loading = True
+        self._show_waiting_loading()
+        referrals, actor = self._session.services.referrals, self._session.actor
+        limit = max(WAITING_STEP, len(self.waiting_rows))
+        self._waiting_jobs.run(
+            lambda: referrals.waiting_page(actor, limit=limit),
             on_done=self._waiting_loaded,
-            on_error=lambda exc: set_message(self.waiting_message, error_text(exc)),
-            owner=self,
+            on_error=self._waiting_failed,
+        )
+
+    def show_more_waiting(self) -> None:
+        """List the next :data:`WAITING_STEP` waiting referrals (reads that page alone)."""
+        if self.waiting_loading or len(self.waiting_rows) >= self.waiting_total:
+            return
+        self.waiting_loading = True
+        self.more_button.setEnabled(False)
+        self.more_button.setText(self.tr("Loading…"))
+        referrals, actor = self._session.services.referrals, self._session.actor
+        offset = len(self.waiting_rows)
+        self._waiting_jobs.run(
+            lambda: referrals.waiting_page(actor, limit=WAITING_STEP, offset=offset),
+            on_done=self._waiting_loaded,
+            on_error=self._waiting_failed,
         )
 
     def reload_partners(self) -> None:
@@ -194,9 +252,59 @@ class ReferralsSection(QWidget):
             self.partner_table.selectRow(0)
         self._update_buttons()
 
-    def _waiting_loaded(self, rows: Sequence[WaitingReferral]) -> None:
-        self.waiting_model.set_rows(rows)
-        self.waiting_table.resizeColumnsToContents()
+    def _waiting_loaded(self, page: WaitingPage) -> None:
+        self.waiting_loading = False
+        set_message(self.waiting_message, "")
+        self.waiting_rows = [*self.waiting_rows[: page.offset], *page.rows]
+        self.waiting_total = page.total
+        self.waiting_model.set_rows(self.waiting_rows)
+        self._fit_waiting_columns()  # the language or text size may have changed since
+        self._show_waiting_count()
+        if 0 < page.offset < len(self.waiting_rows):  # "show more": go to the first new one
+            index = self.waiting_model.index(page.offset, 0)
+            self.waiting_table.setCurrentIndex(index)
+            self.waiting_table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _waiting_failed(self, exc: Exception) -> None:
+        self.waiting_loading = False
+        set_message(self.waiting_message, error_text(exc))
+        self._show_waiting_count()
+
+    def _fit_waiting_columns(self) -> None:
+        """Widths measured from sample texts and labels, not from 30,000 rows."""
+        texts: dict[int, list[str]] = {c: [t] for c, t in WAITING_SAMPLES.items()}
+        texts[3] = [service_type_label(k) for k in SERVICE_TYPES]
+        texts[4] = [referral_status_label(k) for k in REFERRAL_STATUSES]
+        fit_columns(self.waiting_table, texts)
+
+    def _show_waiting_loading(self) -> None:
+        self.waiting_count.setText(self.tr("Loading the referrals waiting…"))
+        self.waiting_count.setAccessibleName(self.waiting_count.text())
+        self.more_button.setVisible(False)
+
+    def _show_waiting_count(self) -> None:
+        locale = QLocale()
+        listed, total = len(self.waiting_rows), self.waiting_total
+        if total == 0:
+            text = self.tr("No referrals waiting.")
+        elif total <= listed:
+            text = self.tr("%1 referral(s) waiting").replace("%1", locale.toString(total))
+        else:
+            text = (
+                self.tr("%1 listed, %2 more")
+                .replace("%1", locale.toString(listed))
+                .replace("%2", locale.toString(total - listed))
+            )
+        self.waiting_count.setText(text)
+        self.waiting_count.setAccessibleName(text)
+        more = total > listed
+        step = locale.toString(min(WAITING_STEP, total - listed))
+        self.more_button.setText(self.tr("Show %1 more").replace("%1", step))
+        self.more_button.setAccessibleName(
+            self.tr("Show %1 more referrals waiting").replace("%1", step)
+        )
+        self.more_button.setEnabled(more)
+        self.more_button.setVisible(more)
 
     def _on_changed(self, what: frozenset[str]) -> None:
         if self._loaded and (PARTNERS in what or PARTICIPANTS in what):
