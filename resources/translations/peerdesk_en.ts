@@ -4,7 +4,7 @@
 <context>
     <name>AuditTab</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/audit_tab.py" line="+173"/>
+        <location filename="../../peerdesk/ui/audit_tab.py" line="+174"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ParticipantListPage</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/participant_list_page.py" line="+218"/>
+        <location filename="../../peerdesk/ui/participant_list_page.py" line="+243"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>

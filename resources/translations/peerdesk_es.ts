@@ -321,7 +321,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Solo %1 o un coordinador pueden desbloquear esta sesión.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>You have signed out.</source>
         <translation>Cerró la sesión.</translation>
     </message>
@@ -372,7 +372,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Lista: Espacio marca presente</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Arrows move, Space ticks present, E marks excused, A absent. Tab goes to the reason and the note of the member selected.</source>
         <translation>Las flechas mueven, Espacio marca presente, E justificado, A ausente. Tab lleva al motivo y a la nota del miembro seleccionado.</translation>
     </message>
@@ -660,7 +660,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Verificar el registro de auditoría</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+5"/>
+        <source>Audit trail entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha final es anterior a la fecha inicial.</translation>
     </message>
@@ -1044,9 +1049,8 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>CapacityDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_dialogs.py" line="+139"/>
+        <location filename="../../peerdesk/ui/mentor_dialogs.py" line="+182"/>
         <source>Capacity and agreement</source>
-        <extracomment>The mentor added, once OK has worked.</extracomment>
         <translation>Capacidad y acuerdo</translation>
     </message>
     <message>
@@ -1065,8 +1069,10 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Acuerdo firmado el:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-35"/>
+        <location line="+43"/>
         <source>Type a whole number.</source>
+        <extracomment>The mentor added, once OK has worked (adding only).</extracomment>
         <translation>Escriba un número entero.</translation>
     </message>
 </context>
@@ -2398,7 +2404,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Intro abre el grupo seleccionado. Ctrl+R registra una sesión del grupo; Ctrl+Mayús+R, un contacto individual.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Groups: %1</source>
         <translation>Grupos: %1</translation>
     </message>
@@ -2413,7 +2424,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Todavía no facilita ningún grupo. Un coordinador puede añadirle.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>There is no active match to record for.</source>
         <translation>No hay ningún emparejamiento activo para el que registrar.</translation>
     </message>
@@ -3087,9 +3098,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchListTab</name>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="+68"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="+76"/>
         <source>Match status</source>
-        <extracomment>The filter&apos;s choices: &quot;open&quot; (proposed, active, paused), one status, or &quot;&quot; for any. Only measured, never shown: a long name, and the widest date, so the columns hold them at any text size (200% text clipped the dates in 85-pixel columns).</extracomment>
+        <extracomment>The filter&apos;s choices: &quot;open&quot; (proposed, active, paused), one status, or &quot;&quot; for any. Only measured, never shown: a long name, and the widest date, so the columns hold them at any text size (200% text clipped the dates in 85-pixel columns). Wait this long after the last key before searching, so typing a name runs one query. Most matches read at once; the label says how many more the filter finds.</extracomment>
         <translation>Estado del emparejamiento</translation>
     </message>
     <message>
@@ -3103,7 +3114,18 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Participant name or DOC number</source>
+        <extracomment>The participant&apos;s name or DOC number starts with this (the Matches section only).</extracomment>
+        <translation>Nombre del participante o número DOC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search matches by participant</source>
+        <translation>Buscar emparejamientos por participante</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Matches</source>
         <translation>Emparejamientos</translation>
     </message>
@@ -3113,7 +3135,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>S&amp;earch:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Find a mentor…</source>
         <translation>&amp;Buscar un mentor…</translation>
     </message>
@@ -3148,12 +3175,22 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Traspasar al salir en libertad…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
+        <source>The newest %1 of %2 shown: choose a status or search to narrow the list</source>
+        <translation>Se muestran los %1 más recientes de %2: elija un estado o busque para acotar la lista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 match(es)</source>
         <translation>%1 emparejamiento(s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>No matches for this search and status.</source>
+        <translation>No hay emparejamientos para esta búsqueda y estado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No matches with this status.</source>
         <translation>No hay emparejamientos con este estado.</translation>
     </message>
@@ -3354,7 +3391,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="-201"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="-230"/>
         <location filename="../../peerdesk/ui/match_models.py" line="+11"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
@@ -3394,7 +3431,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_dialogs.py" line="-132"/>
+        <location filename="../../peerdesk/ui/mentor_dialogs.py" line="-175"/>
         <source>Type a number.</source>
         <translation>Escriba un número.</translation>
     </message>
@@ -3596,7 +3633,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 peer educator(s)</source>
         <translation>%1 educador(es) par(es)</translation>
     </message>
@@ -3609,18 +3651,18 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MentorPage</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_page.py" line="+77"/>
+        <location filename="../../peerdesk/ui/mentor_page.py" line="+78"/>
         <source>← Back to the list</source>
         <translation>← Volver a la lista</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Profile and status</source>
         <translation>Perfil y estado</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
@@ -3666,6 +3708,11 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
     <message>
         <location line="+8"/>
+        <source>Edit &amp;profile…</source>
+        <translation>Editar &amp;perfil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Capacity and agreement…</source>
         <translation>&amp;Capacidad y acuerdo…</translation>
     </message>
@@ -3857,7 +3904,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Los primeros %1 de %2: escriba más del nombre para acotar la lista.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Mentors for %1 (DOC %2), best first:</source>
         <translation>Mentores para %1 (DOC %2), los mejores primero:</translation>
     </message>
@@ -4060,7 +4107,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>NewMentorDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_dialogs.py" line="+18"/>
+        <location filename="../../peerdesk/ui/mentor_dialogs.py" line="+30"/>
         <source>New peer educator</source>
         <translation>Nuevo educador par</translation>
     </message>
@@ -4070,7 +4117,17 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Añadir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Edit profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last name:</source>
         <translation>Apellido:</translation>
     </message>
@@ -4085,7 +4142,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
@@ -4106,16 +4163,28 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>County:</source>
         <translation>Condado:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Lived experience:</source>
+        <translation>Experiencia vivida:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interests:</source>
+        <translation>Intereses:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Capacity (mentees at once):</source>
         <translation>Capacidad (mentorados a la vez):</translation>
     </message>
@@ -4527,9 +4596,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../../peerdesk/ui/participant_list_page.py" line="+67"/>
+        <location filename="../../peerdesk/ui/participant_list_page.py" line="+84"/>
         <source>Search by name or DOC number</source>
-        <extracomment>Wait this long after the last key before searching, so typing a name runs one query. Release windows offered by the filter, in days from today (0: any date).</extracomment>
+        <extracomment>Wait this long after the last key before searching, so typing a name runs one query. Release windows offered by the filter, in days from today (0: any date). Where the list&apos;s sort order is remembered (both Participants and My mentees).</extracomment>
         <translation>Buscar por nombre o número DOC</translation>
     </message>
     <message>
@@ -4568,7 +4637,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Sort by:</source>
         <translation>Ordenar por:</translation>
     </message>
@@ -4593,7 +4667,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Liberación:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
@@ -4874,8 +4948,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>PartnerTableModel</name>
     <message>
-        <location filename="../../peerdesk/ui/referrals_section.py" line="+41"/>
+        <location filename="../../peerdesk/ui/referrals_section.py" line="+60"/>
         <source>Organization</source>
+        <extracomment>Waiting referrals listed at first, and added by each &quot;show more&quot; (the service&apos;s default). Texts as wide as the waiting columns should start, besides their headers and labels.</extracomment>
         <translation>Organización</translation>
     </message>
     <message>
@@ -5484,12 +5559,12 @@ sin confirmar</translation>
     <name>ReferralsSection</name>
     <message>
         <location filename="../../peerdesk/ui/referrals_section.py" line="+48"/>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-61"/>
         <source>Service offered</source>
         <translation>Servicio ofrecido</translation>
     </message>
@@ -5520,7 +5595,7 @@ sin confirmar</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Referrals waiting</source>
         <translation>Derivaciones pendientes</translation>
     </message>
@@ -5535,7 +5610,42 @@ sin confirmar</translation>
         <translation>Derivaciones y socios</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+35"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Loading the referrals waiting…</source>
+        <translation>Cargando las derivaciones pendientes…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No referrals waiting.</source>
+        <translation>No hay derivaciones pendientes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 referral(s) waiting</source>
+        <translation>%1 derivación(es) pendiente(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 listed, %2 more</source>
+        <translation>%1 en la lista, %2 más</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show %1 more</source>
+        <translation>Mostrar %1 más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show %1 more referrals waiting</source>
+        <translation>Mostrar %1 derivaciones pendientes más</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Remove partner</source>
         <translation>Quitar socio</translation>
     </message>
@@ -8318,7 +8428,7 @@ sin confirmar</translation>
 <context>
     <name>SessionRecordingPage</name>
     <message>
-        <location filename="../../peerdesk/ui/session_recording_page.py" line="+72"/>
+        <location filename="../../peerdesk/ui/session_recording_page.py" line="+73"/>
         <source>Record a group session</source>
         <translation>Registrar una sesión de grupo</translation>
     </message>
@@ -8418,7 +8528,7 @@ sin confirmar</translation>
         <translation>Volver al grupo (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Choose a group…</source>
         <translation>Elija un grupo…</translation>
     </message>
@@ -8898,7 +9008,7 @@ sin confirmar</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_dialogs.py" line="+57"/>
+        <location filename="../../peerdesk/ui/mentor_dialogs.py" line="+79"/>
         <source>Change status</source>
         <translation>Cambiar estado</translation>
     </message>
@@ -9884,7 +9994,12 @@ sin confirmar</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../peerdesk/ui/timeline_tab.py" line="+49"/>
+        <location filename="../../peerdesk/ui/timeline_tab.py" line="+37"/>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nothing recorded yet.</source>
         <translation>Todavía no hay nada registrado.</translation>
     </message>
@@ -10172,7 +10287,12 @@ sin confirmar</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../peerdesk/ui/users_tab.py" line="+65"/>
+        <location filename="../../peerdesk/ui/users_tab.py" line="+46"/>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Add user…</source>
         <translation>Agregar usuario…</translation>
     </message>
@@ -10240,7 +10360,7 @@ sin confirmar</translation>
 <context>
     <name>WaitingTableModel</name>
     <message>
-        <location filename="../../peerdesk/ui/referrals_section.py" line="-176"/>
+        <location filename="../../peerdesk/ui/referrals_section.py" line="-265"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
