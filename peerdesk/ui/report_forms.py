@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -54,11 +53,8 @@ class ReportForm(QWidget):
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
     def add_field(self, label: str, name: str, widget: QWidget, *extra: QWidget) -> None:
-        """A labelled row: ``widget`` (its accessible name is the label), hints, its message."""
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        text = QLabel(label)
-        text.setBuddy(widget)
-        add_row(self.layout_, text, self.errors.field(name, widget, *extra))
+        """A labelled row: ``widget`` (named by the label), hints, its message."""
+        add_row(self.layout_, label, self.errors.field(name, widget, *extra), widget)
 
     def finish(self) -> None:
         """Add the general message label last (call at the end of ``__init__``)."""
