@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import case, false, func, or_, select
+from sqlalchemy import Select, case, false, func, or_, select
 
 from peerdesk.db.models import MatchRow, MentorRow, ParticipantRow
 from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
@@ -16,6 +16,8 @@ from peerdesk.services.mentor_base import own_matches_only
 from peerdesk.services.participant_search import text_branches
 from peerdesk.services.records import ServiceBase
 from peerdesk.services.visibility import visible_participants
+
+_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
 #: Most matches one list shows (the newest first). A program may hold tens of thousands, so
 #: :meth:`MatchListService.list_page` also says how many the filter found in all.
@@ -71,6 +73,21 @@ class MatchListService(ServiceBase):
             conditions.append(or_(*branches) if branches else false())
         return conditions
 
+    def _joined(
+        self,
+        stmt: _S,
+        actor: Actor,
+        statuses: tuple[MatchStatus, ...],
+        participant_id: str | None,
+        search: str,
+    ) -> _S:
+        """``stmt`` over the matches joined to their mentor and participant, filtered."""
+        return (
+            stmt.join(MentorRow, MentorRow.id == MatchRow.mentor_id)
+            .join(ParticipantRow, ParticipantRow.id == MatchRow.participant_id)
+            .where(*self._conditions(actor, statuses, participant_id, search))
+        )
+
     def list_matches(
         self,
         actor: Actor,
@@ -98,13 +115,9 @@ class MatchListService(ServiceBase):
         search: str,
         limit: int,
     ) -> list[MatchInfo]:
-        stmt = (
-            select(MatchRow, MentorRow, ParticipantRow)
-            .join(MentorRow, MentorRow.id == MatchRow.mentor_id)
-            .join(ParticipantRow, ParticipantRow.id == MatchRow.participant_id)
-            .where(*self._conditions(actor, statuses, participant_id, search))
-            .limit(limit)
-        )
+        stmt = self._joined(
+            select(MatchRow, MentorRow, ParticipantRow), actor, statuses, participant_id, search
+        ).limit(limit)
         if participant_id is not None:  # the person's current match(es) before the history
             is_open = MatchRow.status.in_([s.value for s in OPEN_STATUSES])
             stmt = stmt.order_by(case((is_open, 0), else_=1))
@@ -131,12 +144,8 @@ class MatchListService(ServiceBase):
         rows = self._read(actor, statuses, participant_id, search, limit + 1)
         if len(rows) <= limit:
             return MatchPage(tuple(rows), len(rows))
-        count = (
-            select(func.count())
-            .select_from(MatchRow)
-            .join(MentorRow, MentorRow.id == MatchRow.mentor_id)
-            .join(ParticipantRow, ParticipantRow.id == MatchRow.participant_id)
-            .where(*self._conditions(actor, statuses, participant_id, search))
+        count = self._joined(
+            select(func.count()).select_from(MatchRow), actor, statuses, participant_id, search
         )
         with self.store.uow(write=False) as uow:
             total = uow.session.scalar(count) or 0
