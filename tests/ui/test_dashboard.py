@@ -133,6 +133,11 @@ class DeferredRunner:
 
         self.jobs.append(job)
 
+    def drain(self) -> None:
+        """Run every job held, and those they queue, in order."""
+        while self.jobs:
+            self.jobs.pop(0)()
+
     def shutdown(self, last: Callable[[], None] | None = None) -> None:
         if last is not None:
             last()

@@ -11,11 +11,6 @@ from tests.ui.conftest import make_session
 from tests.ui.test_dashboard import DeferredRunner
 
 
-def drain(runner: DeferredRunner) -> None:
-    while runner.jobs:
-        runner.jobs.pop(0)()
-
-
 def held_section(qtbot: QtBot, coordinator: SignedIn) -> tuple[GroupsSection, DeferredRunner]:
     runner = DeferredRunner()
     section = GroupsSection(make_session(coordinator, runner), "Groups and sessions")
@@ -30,12 +25,12 @@ def test_loading_until_the_rows_arrive(english: None, qtbot: QtBot, coordinator:
     page = section.list_page
     assert page.count_label.isVisible() and page.count_label.text() == "Loading…"
     assert not page.empty_label.isVisible()
-    drain(runner)
+    runner.drain()
     assert page.count_label.text() == "Groups: 0"
     assert page.empty_label.isVisible()
     page.reload()
     assert page.count_label.text() == "Loading…"
-    drain(runner)
+    runner.drain()
     assert page.count_label.text() == "Groups: 0"
 
 
@@ -49,6 +44,6 @@ def test_a_failed_read_clears_the_loading_state(
         raise OSError("disk gone")
 
     monkeypatch.setattr(page._services.groups, "my_groups", broken)
-    drain(runner)
+    runner.drain()
     assert page.count_label.text() == ""
     assert page.error_label.isVisible() and page.error_label.text()

@@ -12,11 +12,6 @@ from tests.ui.conftest import make_session
 from tests.ui.test_dashboard import DeferredRunner
 
 
-def drain(runner: DeferredRunner) -> None:
-    while runner.jobs:
-        runner.jobs.pop(0)()
-
-
 def held_section(
     qtbot: QtBot, coordinator: SignedIn
 ) -> tuple[PeerEducatorsSection, DeferredRunner]:
@@ -34,12 +29,12 @@ def test_loading_until_the_rows_arrive(english: None, qtbot: QtBot, coordinator:
     page = section.list_page
     assert page.count_label.isVisible() and page.count_label.text() == "Loading…"
     assert not page.empty_label.isVisible()
-    drain(runner)
+    runner.drain()
     assert page.model.rowCount() == 1
     assert page.count_label.text() == "1 peer educator(s)"
     page.status_combo.setCurrentIndex(page.status_combo.count() - 1)  # a new filter: a new read
     assert page.count_label.text() == "Loading…"
-    drain(runner)
+    runner.drain()
     assert page.count_label.text() != "Loading…"
 
 
@@ -53,6 +48,6 @@ def test_a_failed_read_clears_the_loading_state(
         raise OSError("disk gone")
 
     monkeypatch.setattr(page._session.services.mentors, "list_mentors", broken)
-    drain(runner)
+    runner.drain()
     assert page.count_label.text() == ""
     assert page.error_label.isVisible() and page.error_label.text()

@@ -33,12 +33,6 @@ def make_waiting(coordinator: SignedIn, count: int) -> list[str]:
     ]
 
 
-def drain(runner: DeferredRunner) -> None:
-    """Run the held jobs (and any they queue), as the worker would."""
-    while runner.jobs:
-        runner.jobs.pop(0)()
-
-
 def listed(section: ReferralsSection) -> list[str]:
     m = section.waiting_model
     return [m.row(r).referral.id for r in range(m.rowCount())]
@@ -68,7 +62,7 @@ def test_first_page_then_show_more(
     assert section.waiting_count.isVisible()
     assert section.waiting_count.text() == "Loading the referrals waiting…"
     assert not section.more_button.isVisible() and section.waiting_model.rowCount() == 0
-    drain(runner)
+    runner.drain()
     assert listed(section) == ids[:3]
     assert section.waiting_count.text() == "3 listed, 4 more"
     assert section.more_button.isVisible() and section.more_button.text() == "Show 3 more"
@@ -77,12 +71,12 @@ def test_first_page_then_show_more(
     assert section.more_button.text() == "Loading…" and not section.more_button.isEnabled()
     section.show_more_waiting()  # a second click while reading asks for nothing more
     assert len(runner.jobs) == 1
-    drain(runner)
+    runner.drain()
     assert listed(section) == ids[:6]
     assert section.waiting_table.currentIndex().row() == 3  # at the first new one
     assert section.more_button.text() == "Show 1 more"
     section.more_button.click()
-    drain(runner)
+    runner.drain()
     assert listed(section) == ids
     assert section.waiting_count.text() == "7 referral(s) waiting"
     assert not section.more_button.isVisible()
@@ -94,16 +88,16 @@ def test_a_change_reloads_as_many_as_listed(
     ids = make_waiting(coordinator, 7)
     section, runner = held
     section.show()
-    drain(runner)
+    runner.drain()
     section.more_button.click()
-    drain(runner)
+    runner.drain()
     ReferralService(coordinator.store).move(
         coordinator.actor, ids[0], "declined", on=START + timedelta(days=20)
     )
     section._session.events.announce(PARTNERS)
     assert section.waiting_count.text() == "Loading the referrals waiting…"
     assert listed(section) == ids[:6]  # the old rows stay until the new ones come
-    drain(runner)
+    runner.drain()
     assert listed(section) == ids[1:7]
     assert section.waiting_count.text() == "6 referral(s) waiting"
 
@@ -113,7 +107,7 @@ def test_none_waiting_and_a_failed_read(
 ) -> None:
     section, runner = held
     section.show()
-    drain(runner)
+    runner.drain()
     assert section.waiting_count.text() == "No referrals waiting."
 
     def broken(*_args: object, **_kwargs: object) -> None:
@@ -121,7 +115,7 @@ def test_none_waiting_and_a_failed_read(
 
     monkeypatch.setattr(section._session.services.referrals, "waiting_page", broken)
     section.reload_waiting()
-    drain(runner)
+    runner.drain()
     assert section.waiting_message.isVisible() and section.waiting_message.text()
     assert section.waiting_count.text() == "No referrals waiting."
     assert not section.waiting_loading
@@ -137,7 +131,7 @@ def test_columns_are_measured_not_fitted_to_rows(
 
     monkeypatch.setattr(section.waiting_table, "resizeColumnsToContents", refuse)
     section.show()
-    drain(runner)
+    runner.drain()
     table = section.waiting_table
     metrics = table.fontMetrics()
     for column, sample in referrals_section.WAITING_SAMPLES.items():
