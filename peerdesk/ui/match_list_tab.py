@@ -129,15 +129,14 @@ class MatchListTab(QWidget):
         if for_participant:  # one person's matches: nothing to search
             self.search_edit.setVisible(False)
             filters.addStretch(1)
+            filters.addWidget(self.count_label)
         else:
             search_label = QLabel(self.tr("S&earch:"))
             search_label.setBuddy(self.search_edit)
             filters.addWidget(search_label)
             filters.addWidget(self.search_edit, 1)
             QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
-        if for_participant:
-            filters.addWidget(self.count_label)
-        else:  # its own line: "The newest 2,000 of 29,975 shown: …" needs the width
+            # Its own line: "The newest 2,000 of 29,975 shown: …" needs the width.
             self.count_label.setWordWrap(True)
 
         self.buttons: dict[str, QPushButton] = {}
@@ -236,7 +235,10 @@ class MatchListTab(QWidget):
         self._update_buttons()
 
     def _on_changed(self, what: frozenset[str]) -> None:
-        if what & {MATCHES, MENTORS, PARTICIPANTS}:
+        # On a participant's page the page reads its tab again after a change to matches or
+        # participants; reading here too would read it twice.
+        watched = {MENTORS} if self._for_participant else {MATCHES, MENTORS, PARTICIPANTS}
+        if what & watched:
             self.reload()
 
     def _find_mentor(self) -> None:

@@ -3,6 +3,9 @@ matches ..."): the person's mentor matches, what can be done to them, by role.""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
@@ -11,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from peerdesk.domain.match_rules import MatchStatus
 from peerdesk.domain.navigation import Section
 from peerdesk.services.match_queries import MatchInfo
+from peerdesk.ui.app_events import MATCHES
 from peerdesk.ui.appearance import Appearance
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.match_list_tab import MatchListTab
@@ -151,3 +155,22 @@ def test_dates_and_names_fit_their_columns_at_200_percent_text(
             window.grab().save(str(SHOTS / "participant-matches-tab-200.png"))
     finally:
         look.apply(100, False)
+
+
+def test_a_change_to_matches_reads_the_tab_once(
+    qtbot: QtBot, english: None, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, world.coord)
+    tab = matches_tab(qtbot, window, world.mentee)
+    service = tab._session.services.match_list
+    real = service.list_page
+    calls: list[str | None] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs.get("participant_id"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "list_page", counted)
+    tab._session.events.announce(MATCHES)
+    # Once for the page's tab (the Matches section's own list reads with no participant).
+    assert calls.count(world.mentee) == 1
