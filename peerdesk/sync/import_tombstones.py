@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 from peerdesk.db.models import ChangeLogRow
 from peerdesk.sync.payload_checks import returning_tombstone
 from peerdesk.sync.payload_tables import table
-from peerdesk.sync.raw_rows import fetch, wire_select
+from peerdesk.sync.raw_rows import fetch
+from peerdesk.sync.row_json import payload_select
 
 Key = tuple[str, str]
 __all__ = ["returning_tombstone", "tombstones_home"]
@@ -32,13 +33,13 @@ __all__ = ["returning_tombstone", "tombstones_home"]
 
 def tombstones_home(s: Session, site: str, acked: int, top: int) -> dict[Key, Sequence[Any]]:
     """Deleted participants enrolled at ``site`` and changed after ``acked`` (up to ``top``),
-    as (table, id) -> row in wire form (``raw_rows``), as ``payload_scope`` keeps candidates."""
+    as (table, id) -> row as ``payload_scope`` reads candidates (``row_json.payload_select``)."""
     t = table("participants")
     cl = ChangeLogRow
     changed = select(cl.record_id).where(
         cl.table_name == "participants", cl.seq > acked, cl.seq <= top
     )
-    query = wire_select("participants").where(
+    query = payload_select("participants", s.get_bind().dialect).where(
         t.c.deleted.is_(True), t.c.origin_site_id == site, t.c.id.in_(changed)
     )
     at = [c.name for c in t.columns].index("id")

@@ -6,7 +6,8 @@ the tombstone stamp, restricted by consent. Which records travel is decided in
 ``payload_scope`` (coverage now and at the acknowledged export, newly covered participants,
 revocations, supporting rows); this module reads their field stamps and writes the JSON.
 
-Format 2 (JSON in ASCII, sorted keys, no whitespace)::
+Format 2 (JSON in UTF-8, sorted keys, no whitespace; the ``row`` objects are written by SQLite
+as it reads them, ``row_json``)::
 
     {"format": 2, "records": [{"t": table, "id": id, "row": {column: value},
                                "fs": {field: stamp}, "ds": tombstone stamp or ""}, ...]}
@@ -23,11 +24,11 @@ from __future__ import annotations
 
 import functools
 import json
-import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from json.encoder import encode_basestring_ascii as _text
 from typing import Any
 
 from sqlalchemy import select
@@ -126,24 +127,20 @@ def build_payload(
     for t, record_id in sel.keys:
         by_table[t].append(record_id)
     stamps = _histories(s, by_table, top, sel.keys)
-    records: list[dict[str, Any]] = []
+    parts: list[str] = []
     counts: dict[str, int] = {}
     rows = sel.rows
     for t in sorted(by_table, key=order.__getitem__):  # parents first, then by id
         ids = sorted(by_table[t])
         counts[t] = len(ids)
-        plan, flags = _row_plan(t)
-        names = tuple(c for c, _ in plan)
-        pick = operator.itemgetter(*(i for _, i in plan))
+        text_at, stamp_at = len(table(t).columns), _stamp_at(t)
         fields = _stamp_fields(t)
+        tail = ',"t":' + _text(t) + "}"
         covers: dict[str, bool] = {}  # logged field list -> names every field
         for record_id in ids:
             key = (t, record_id)
-            out = dict(zip(names, pick(rows[key]), strict=True))
-            for c in flags:  # rows are in wire form (raw_rows): dates are ISO text already
-                if out[c] is not None:
-                    out[c] = bool(out[c])
-            own = out["stamp"]
+            row = rows[key]
+            own = row[stamp_at]
             h = stamps.get(key)
             if h is None:
                 lean, ds = dict.fromkeys(fields, ""), ""
@@ -164,16 +161,19 @@ def build_payload(
                 else:
                     fs = h.expand()
                     lean = {f: fs.get(f, "") for f in fields if fs.get(f) != own}
-            # Keys in sorted order: the bytes are what sort_keys would give, without sorting.
-            records.append({"ds": ds, "fs": lean, "id": record_id, "row": out, "t": t})
-    body: dict[str, Any] = {"format": PAYLOAD_FORMAT, "records": records}
+            # SQLite wrote the row's JSON while reading it (row_json); elsewhere it is built here.
+            text = row[text_at] if len(row) > text_at else _row_text(t, row)
+            # Keys in sorted order, as sort_keys would give them.
+            parts.append(
+                f'{{"ds":{_text(ds)},"fs":{_json(lean) if lean else "{}"},'
+                f'"id":{_text(record_id)},"row":{text}{tail}'
+            )
+    body = f'{{"format":{PAYLOAD_FORMAT},"records":[' + ",".join(parts) + "]"
+    del parts
     if notices := notices_for(s, recipient_site_id, sel.keys):
-        body["conflicts"] = notices  # conflicts the recipient's value lost (import_notices)
-    data = json.dumps(
-        body,
-        separators=(",", ":"),
-        allow_nan=False,
-    ).encode("ascii")  # non-ASCII letters as \u escapes: the C encoder's fastest path
+        # conflicts the recipient's value lost (import_notices)
+        body += ',"conflicts":' + _json(notices)
+    data = (body + "}").encode("utf-8")
     return ExportPayload(data, dict(sorted(counts.items())), acked_change_seq + 1, top)
 
 
@@ -184,6 +184,27 @@ def count_pending(s: Session, recipient_site_id: str, acked_change_seq: int, on:
     if top <= acked_change_seq:
         return 0
     return len(select_records(s, recipient_site_id, acked_change_seq, on, top).keys)
+
+
+def _json(value: Any) -> str:
+    """Compact JSON of ``value`` (non-ASCII letters as \\u escapes)."""
+    return json.dumps(value, separators=(",", ":"), allow_nan=False)
+
+
+def _row_text(name: str, row: Sequence[Any]) -> str:
+    """The ``row`` JSON of a record read without ``row_json``'s column (not on SQLite)."""
+    plan, flags = _row_plan(name)
+    out = {c: row[i] for c, i in plan}
+    for c in flags:  # rows are in wire form (raw_rows): dates are ISO text already
+        if out[c] is not None:
+            out[c] = bool(out[c])
+    return _json(out)
+
+
+@functools.cache
+def _stamp_at(name: str) -> int:
+    """Position of ``stamp`` in a row of ``select(table(name))``."""
+    return [c.name for c in table(name).columns].index("stamp")
 
 
 @functools.cache

@@ -47,7 +47,8 @@ from peerdesk.sync.payload_tables import (
     refs,
     table,
 )
-from peerdesk.sync.raw_rows import fetch, wire_select
+from peerdesk.sync.raw_rows import fetch
+from peerdesk.sync.row_json import payload_select
 
 CHUNK = 500
 Key = tuple[str, str]
@@ -86,6 +87,11 @@ def _owned_at(name: str) -> tuple[int, int | None]:
     return at[OWNED[name]], (at[probe] if probe is not None else None)
 
 
+def _select(s: Session, name: str) -> Any:
+    """The query reading rows of ``name`` for a payload (``row_json.payload_select``)."""
+    return payload_select(name, s.get_bind().dialect)
+
+
 def last_change_seq(s: Session) -> int:
     return int(s.scalar(select(func.max(ChangeLogRow.seq))) or 0)
 
@@ -93,7 +99,8 @@ def last_change_seq(s: Session) -> int:
 @dataclass
 class Selection:
     """The records chosen for one bundle (keys in no particular order) and their rows, in
-    wire form (``raw_rows``: dates as ISO text, yes/no as the driver gives them)."""
+    wire form (``raw_rows``: dates as ISO text, yes/no as the driver gives them), on SQLite
+    with the record's ``row`` JSON text as a last column (``row_json``)."""
 
     keys: list[Key]
     rows: Mapping[Key, Sequence[Any]]
@@ -156,7 +163,7 @@ def _owned_candidates(
     t = table(name)
     pcol = t.c[OWNED[name]]
     named = select(ConsentRow.participant_id).where(ConsentRow.recipient_site_id == site)
-    base = wire_select(name).where(pcol.in_(named))
+    base = _select(s, name).where(pcol.in_(named))
     if name == "consents":
         base = base.where(t.c.recipient_site_id == site)
     queries = [base]
@@ -207,7 +214,7 @@ def _changed_support(
             for name, column in back.get(target, []):
                 t = table(name)
                 found: dict[Key, Sequence[Any]] = {}
-                query = wire_select(name)
+                query = _select(s, name)
                 for part in chunks(sorted(ids)):
                     for row in fetch(s.connection(), query.where(t.c[column].in_(part))):
                         found[(name, row[_id_at(name)])] = row
@@ -249,7 +256,7 @@ class _Picker:
                 by_table[target].append(i)
             for name, ids in by_table.items():
                 tbl, at = table(name), _id_at(name)
-                query = wire_select(name)
+                query = _select(self.s, name)
                 for part in chunks(sorted(set(ids))):
                     for row in fetch(self.s.connection(), query.where(tbl.c.id.in_(part))):
                         self.rows[(name, row[at])] = row
