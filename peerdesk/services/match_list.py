@@ -1,51 +1,104 @@
-"""The matches list across the program, filtered by status (the Matches screen's table)."""
+"""The matches list across the program, filtered by status (the Matches screen's table).
+
+A program may hold tens of thousands of matches: the list reads one page at a time, only the
+columns it shows (plain tuples, never ORM objects), and says how many the filter finds in all.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Select, case, false, func, or_, select
+from sqlalchemy import ColumnElement, case, false, func, or_, select, true
 
 from peerdesk.db.models import MatchRow, MentorRow, ParticipantRow
-from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
-from peerdesk.domain.roles import Action
+from peerdesk.domain.match_rules import OPEN_STATUSES, CloseReason, MatchStatus
+from peerdesk.domain.mentor_rules import MentorSide
+from peerdesk.domain.roles import Action, is_allowed
 from peerdesk.services.actor import Actor
-from peerdesk.services.match_queries import MatchInfo, match_info
-from peerdesk.services.mentor_base import own_matches_only
+from peerdesk.services.match_queries import MatchInfo
 from peerdesk.services.participant_search import text_branches
 from peerdesk.services.records import ServiceBase
 from peerdesk.services.visibility import visible_participants
 
-_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
-
-#: Most matches one list shows (the newest first). A program may hold tens of thousands, so
-#: :meth:`MatchListService.list_page` also says how many the filter found in all.
+#: Matches one page of the list holds; "Show more" reads the next page.
+MATCH_PAGE = 200
+#: The most matches one read returns.
 MAX_ROWS = 2000
+
+#: Only what the list shows and its actions need, in the order :func:`_info` reads them.
+_COLUMNS = (
+    MatchRow.id,
+    MatchRow.participant_id,
+    ParticipantRow.legal_last_name,
+    ParticipantRow.preferred_name,
+    ParticipantRow.legal_first_name,
+    MatchRow.mentor_id,
+    MentorRow.last_name,
+    MentorRow.first_name,
+    MentorRow.side,
+    MatchRow.status,
+    MatchRow.proposed_on,
+    MatchRow.started_on,
+    MatchRow.cadence_days,
+    MatchRow.closed_on,
+    MatchRow.close_reason,
+    MatchRow.close_note,
+    MatchRow.continues_match_id,
+)
 
 
 @dataclass(frozen=True)
 class MatchPage:
-    """The newest matches a filter finds, and how many it finds in all."""
+    """One page of the matches a filter finds, and how many it finds in all.
+
+    Attributes:
+        rows: the page, in the list's order.
+        total: every match the filter finds.
+        offset: how many matches of the list come before this page.
+    """
 
     rows: tuple[MatchInfo, ...]
-    #: Every match the filter finds; more than ``len(rows)`` when the list was cut.
     total: int
+    offset: int = 0
 
     @property
     def cut(self) -> bool:
-        """Whether more matches exist than the rows shown."""
-        return self.total > len(self.rows)
+        """Whether more matches follow this page."""
+        return self.total > self.offset + len(self.rows)
 
 
-def _listed(m: MatchRow, mentor: MentorRow, p: ParticipantRow) -> MatchInfo:
-    """The match with both names "Last, First", as every other list shows people."""
-    first = p.preferred_name or p.legal_first_name
-    return replace(
-        match_info(m, mentor, p),
-        participant_name=f"{p.legal_last_name}, {first}",
-        mentor_name=f"{mentor.last_name}, {mentor.first_name}",
+def _info(r: Sequence[Any]) -> MatchInfo:
+    """A row of :data:`_COLUMNS` as a list row, both names "Last, First" like every list."""
+    (mid, pid, p_last, p_pref, p_first, mentor_id, m_last, m_first, side, status) = r[:10]
+    proposed, started, cadence, closed, reason, note, continues = r[10:]
+    return MatchInfo(
+        id=mid,
+        participant_id=pid,
+        participant_name=f"{p_last}, {p_pref or p_first}",
+        mentor_id=mentor_id,
+        mentor_name=f"{m_last}, {m_first}",
+        mentor_side=MentorSide(side),
+        status=MatchStatus(status),
+        proposed_on=proposed,
+        started_on=started,
+        cadence_days=cadence,
+        closed_on=closed,
+        close_reason=CloseReason(reason) if reason else None,
+        close_note=note,
+        continues_match_id=continues,
     )
+
+
+def _own_matches(actor: Actor) -> ColumnElement[bool]:
+    """Condition on ``MatchRow.mentor_id``: every match for staff, a peer educator's own."""
+    if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ALL):
+        return true()
+    mine = select(MentorRow.id).where(
+        MentorRow.user_id == actor.user_id, MentorRow.deleted.is_(False)
+    )
+    return MatchRow.mentor_id.in_(mine)
 
 
 class MatchListService(ServiceBase):
@@ -57,12 +110,19 @@ class MatchListService(ServiceBase):
         statuses: tuple[MatchStatus, ...],
         participant_id: str | None,
         search: str,
-    ) -> list[Any]:
-        conditions: list[Any] = [
+    ) -> list[ColumnElement[bool]]:
+        """What a listed match meets, as conditions on the matches table alone.
+
+        Sorting and counting tens of thousands of matches then reads that table only (no
+        join per row): the participant tests are subqueries answered from small indexes (the
+        tombstoned ids, the name and DOC indexes of a search).
+        """
+        tombstoned = select(ParticipantRow.id).where(ParticipantRow.deleted.is_(True))
+        conditions: list[ColumnElement[bool]] = [
             MatchRow.deleted.is_(False),
-            ParticipantRow.deleted.is_(False),
-            visible_participants(actor),
-            own_matches_only(actor),
+            MatchRow.participant_id.not_in(tombstoned),
+            visible_participants(actor, MatchRow.participant_id),
+            _own_matches(actor),
         ]
         if statuses:
             conditions.append(MatchRow.status.in_([s.value for s in statuses]))
@@ -70,23 +130,9 @@ class MatchListService(ServiceBase):
             conditions.append(MatchRow.participant_id == participant_id)
         if search.strip():  # the participant's name or DOC number starts with the text
             branches = text_branches(search)
-            conditions.append(or_(*branches) if branches else false())
+            found = select(ParticipantRow.id).where(or_(*branches)) if branches else None
+            conditions.append(false() if found is None else MatchRow.participant_id.in_(found))
         return conditions
-
-    def _joined(
-        self,
-        stmt: _S,
-        actor: Actor,
-        statuses: tuple[MatchStatus, ...],
-        participant_id: str | None,
-        search: str,
-    ) -> _S:
-        """``stmt`` over the matches joined to their mentor and participant, filtered."""
-        return (
-            stmt.join(MentorRow, MentorRow.id == MatchRow.mentor_id)
-            .join(ParticipantRow, ParticipantRow.id == MatchRow.participant_id)
-            .where(*self._conditions(actor, statuses, participant_id, search))
-        )
 
     def list_matches(
         self,
@@ -101,11 +147,13 @@ class MatchListService(ServiceBase):
         ``participant_id``'s when given (their page's Matches tab), the open ones first;
         only those whose participant's name or DOC number starts with ``search`` when given.
 
-        One query joining the mentor and the participant; participants the actor may not see
-        are left out.
+        The matches are filtered and sorted on their own table, then the rows kept are
+        joined to their mentor and participant; participants the actor may not see are left
+        out.
         """
         self._require(actor, Action.MATCH_VIEW, "match")
-        return self._read(actor, statuses, participant_id, search, max(1, min(limit, MAX_ROWS)))
+        limit = max(1, min(limit, MAX_ROWS))
+        return self._read(actor, statuses, participant_id, search, limit, 0)
 
     def _read(
         self,
@@ -114,16 +162,29 @@ class MatchListService(ServiceBase):
         participant_id: str | None,
         search: str,
         limit: int,
+        offset: int,
     ) -> list[MatchInfo]:
-        stmt = self._joined(
-            select(MatchRow, MentorRow, ParticipantRow), actor, statuses, participant_id, search
-        ).limit(limit)
+        """The page's ids sorted on the matches table alone, then their columns (a join for
+        those rows only)."""
+        page = select(MatchRow.id).where(*self._conditions(actor, statuses, participant_id, search))
         if participant_id is not None:  # the person's current match(es) before the history
             is_open = MatchRow.status.in_([s.value for s in OPEN_STATUSES])
-            stmt = stmt.order_by(case((is_open, 0), else_=1))
-        stmt = stmt.order_by(MatchRow.proposed_on.desc(), MatchRow.stamp.desc())
+            page = page.order_by(case((is_open, 0), else_=1))
+        # The id last: rows with the same date and stamp keep one order from page to page.
+        page = page.order_by(MatchRow.proposed_on.desc(), MatchRow.stamp.desc(), MatchRow.id.desc())
         with self.store.uow(write=False) as uow:
-            return [_listed(m, mentor, p) for m, mentor, p in uow.session.execute(stmt)]
+            s = uow.session
+            ids = list(s.scalars(page.limit(limit).offset(offset)))
+            if not ids:
+                return []
+            stmt = (
+                select(*_COLUMNS)
+                .join(MentorRow, MentorRow.id == MatchRow.mentor_id)
+                .join(ParticipantRow, ParticipantRow.id == MatchRow.participant_id)
+                .where(MatchRow.id.in_(ids))
+            )
+            found = {r[0]: _info(r) for r in s.execute(stmt)}
+        return [found[i] for i in ids if i in found]
 
     def list_page(
         self,
@@ -132,21 +193,35 @@ class MatchListService(ServiceBase):
         statuses: tuple[MatchStatus, ...] = (),
         participant_id: str | None = None,
         search: str = "",
-        limit: int = MAX_ROWS,
+        limit: int = MATCH_PAGE,
+        offset: int = 0,
     ) -> MatchPage:
-        """Like :meth:`list_matches`, and how many matches the filter finds in all.
+        """One page of :meth:`list_matches` (same filters and order), and how many matches
+        the filter finds in all.
 
-        One row more than ``limit`` is read; only when it comes is the whole set counted (a
-        count on the same joins and indexes, without reading the rows).
+        One row more than ``limit`` is read; only when it comes (or when the page is past the
+        end) is the whole set counted, on the matches table alone with the same conditions.
+
+        Args:
+            actor: who reads (a peer educator: only their own matches).
+            statuses: the statuses wanted (all when empty).
+            participant_id: only this participant's matches.
+            search: the participant's name or DOC number starts with this.
+            limit: the page's size (kept between 1 and :data:`MAX_ROWS`).
+            offset: how many matches of the list to skip (those already shown).
         """
         self._require(actor, Action.MATCH_VIEW, "match")
-        limit = max(1, min(limit, MAX_ROWS))
-        rows = self._read(actor, statuses, participant_id, search, limit + 1)
-        if len(rows) <= limit:
-            return MatchPage(tuple(rows), len(rows))
-        count = self._joined(
-            select(func.count()).select_from(MatchRow), actor, statuses, participant_id, search
+        limit, offset = max(1, min(limit, MAX_ROWS)), max(0, offset)
+        rows = self._read(actor, statuses, participant_id, search, limit + 1, offset)
+        if len(rows) <= limit and (rows or offset == 0):  # the last page: the total is known
+            return MatchPage(tuple(rows), offset + len(rows), offset)
+        count = (
+            select(func.count())
+            .select_from(MatchRow)
+            .where(*self._conditions(actor, statuses, participant_id, search))
         )
         with self.store.uow(write=False) as uow:
-            total = uow.session.scalar(count) or 0
-        return MatchPage(tuple(rows[:limit]), max(total, limit + 1))
+            total = int(uow.session.scalar(count) or 0)
+        if rows:  # rows came past this page: at least one more
+            total = max(total, offset + limit + 1)
+        return MatchPage(tuple(rows[:limit]), total, offset)

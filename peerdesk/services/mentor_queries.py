@@ -1,15 +1,21 @@
-"""Reading mentors: the list with current mentee counts, and one mentor's whole record."""
+"""Reading mentors: the list with current mentee counts, and one mentor's whole record.
+
+A program may have 12,500 peer educators: the screen reads them one page at a time
+(:meth:`MentorQueries.mentor_page`), only the columns it shows, sorted and counted in SQL.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from peerdesk.db.models import (
     CertificationRow,
+    MatchRow,
     MentorRow,
     SelectionStepRow,
     SupervisionRow,
@@ -28,7 +34,7 @@ from peerdesk.domain.mentor_rules import (
 )
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
-from peerdesk.services.mentor_base import count_open, load_mentor, open_counts
+from peerdesk.services.mentor_base import OPEN_VALUES, count_open, load_mentor, open_counts
 from peerdesk.services.mentor_selection import StepRecord
 from peerdesk.services.mentor_training import (
     CertificationRecord,
@@ -38,6 +44,26 @@ from peerdesk.services.mentor_training import (
 from peerdesk.services.records import RecordWriter, ServiceBase
 
 OBJECT = "mentor"
+#: Peer educators one page of the list holds; "Show more" reads the next page.
+MENTOR_PAGE = 200
+#: The most peer educators one read of :meth:`MentorQueries.mentor_page` returns.
+MENTOR_PAGE_MOST = 2000
+#: Words of a name search looked at (each must start the last or the first name).
+MAX_SEARCH_WORDS = 4
+
+#: The columns of a list row, in :class:`MentorSummary`'s order (without the mentee count).
+_SUMMARY_COLUMNS = (
+    MentorRow.id,
+    MentorRow.person_kind,
+    MentorRow.participant_id,
+    MentorRow.user_id,
+    MentorRow.last_name,
+    MentorRow.first_name,
+    MentorRow.side,
+    MentorRow.status,
+    MentorRow.status_date,
+    MentorRow.capacity,
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +82,26 @@ class MentorSummary:
     capacity: int
     #: Current mentees: proposed, active and paused matches (what capacity counts).
     open_matches: int
+
+
+@dataclass(frozen=True)
+class MentorSummaryPage:
+    """One page of the peer educators a filter finds, and how many it finds in all.
+
+    Attributes:
+        rows: the page, by name.
+        total: every peer educator the filter finds.
+        offset: how many of the list come before this page.
+    """
+
+    rows: tuple[MentorSummary, ...]
+    total: int
+    offset: int = 0
+
+    @property
+    def cut(self) -> bool:
+        """Whether more peer educators follow this page."""
+        return self.total > self.offset + len(self.rows)
 
 
 @dataclass(frozen=True)
@@ -109,6 +155,38 @@ def mentor_summary(r: MentorRow, open_matches: int) -> MentorSummary:
     )
 
 
+def name_search(text: str) -> ColumnElement[bool] | None:
+    """Every word of ``text`` starts the last or the first name (any case); None: no search."""
+    words = text.lower().split()[:MAX_SEARCH_WORDS]
+    if not words:
+        return None
+    last, first = func.lower(MentorRow.last_name), func.lower(MentorRow.first_name)
+    return and_(
+        *(
+            or_(last.startswith(w, autoescape=True), first.startswith(w, autoescape=True))
+            for w in words
+        )
+    )
+
+
+def _summary(r: Sequence[Any], open_matches: int) -> MentorSummary:
+    """A row of :data:`_SUMMARY_COLUMNS` as a list row."""
+    mid, kind, participant_id, user_id, last, first, side, status, since, capacity = r
+    return MentorSummary(
+        mid,
+        PersonKind(kind),
+        participant_id,
+        user_id,
+        last,
+        first,
+        MentorSide(side),
+        MentorStatus(status),
+        since,
+        capacity,
+        open_matches,
+    )
+
+
 class MentorQueries(ServiceBase):
     """The reading part of ``MentorService``."""
 
@@ -135,6 +213,73 @@ class MentorQueries(ServiceBase):
             stmt = stmt.where(MentorRow.side == side.value)
         with self.store.uow(write=False) as uow:
             return [mentor_summary(r, int(n)) for r, n in uow.session.execute(stmt)]
+
+    def mentor_page(
+        self,
+        actor: Actor,
+        *,
+        status: MentorStatus | None = None,
+        side: MentorSide | None = None,
+        search: str = "",
+        limit: int = MENTOR_PAGE,
+        offset: int = 0,
+    ) -> MentorSummaryPage:
+        """One page of the mentors by name (last, first, id: the same order on every page),
+        with their current mentee counts, and how many the filters find in all.
+
+        Reads only the list's columns and the page's rows (one row more than ``limit`` tells
+        whether more follow; only then is the whole set counted), then the open matches of
+        the page's mentors alone.
+
+        Args:
+            actor: who reads.
+            status: only mentors with this status.
+            side: only mentors of this side.
+            search: every word starts the last or the first name.
+            limit: the page's size (kept between 1 and :data:`MENTOR_PAGE_MOST`).
+            offset: how many of the list to skip (those already shown).
+        """
+        self._require(actor, Action.MENTOR_VIEW, OBJECT)
+        limit, offset = max(1, min(limit, MENTOR_PAGE_MOST)), max(0, offset)
+        conditions: list[ColumnElement[bool]] = [MentorRow.deleted.is_(False)]
+        if status is not None:
+            conditions.append(MentorRow.status == status.value)
+        if side is not None:
+            conditions.append(MentorRow.side == side.value)
+        searched = name_search(search)
+        if searched is not None:
+            conditions.append(searched)
+        stmt = (
+            select(*_SUMMARY_COLUMNS)
+            .where(*conditions)
+            .order_by(MentorRow.last_name, MentorRow.first_name, MentorRow.id)
+            .limit(limit + 1)
+            .offset(offset)
+        )
+        with self.store.uow(write=False) as uow:
+            s = uow.session
+            rows = s.execute(stmt).all()
+            ids = [r[0] for r in rows[:limit]]
+            counts: dict[str, int] = {}
+            if ids:
+                counted = (
+                    select(MatchRow.mentor_id, func.count())
+                    .where(
+                        MatchRow.mentor_id.in_(ids),
+                        MatchRow.status.in_(OPEN_VALUES),
+                        MatchRow.deleted.is_(False),
+                    )
+                    .group_by(MatchRow.mentor_id)
+                )
+                counts = {mid: int(n) for mid, n in s.execute(counted)}
+            found = tuple(_summary(r, counts.get(r[0], 0)) for r in rows[:limit])
+            if len(rows) <= limit and (rows or offset == 0):  # the last page: total known
+                return MentorSummaryPage(found, offset + len(rows), offset)
+            count = select(func.count()).select_from(MentorRow).where(*conditions)
+            total = int(s.scalar(count) or 0)
+        if rows:  # rows came past this page: at least one more
+            total = max(total, offset + limit + 1)
+        return MentorSummaryPage(found, total, offset)
 
     def get(self, actor: Actor, mentor_id: str) -> MentorDetail:
         """A mentor's whole record; every view is written to the audit trail."""

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -22,14 +23,17 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
 from peerdesk.domain.mentor_rules import MentorSide, MentorStatus
 from peerdesk.domain.roles import Action
-from peerdesk.services.match_list import MAX_ROWS
+from peerdesk.services.match_list import MATCH_PAGE, MAX_ROWS
 from peerdesk.ui.app_events import MATCHES, MENTORS, PARTICIPANTS
 from peerdesk.ui.column_fit import fit_columns
+from peerdesk.ui.dashboard_alerts import LatestOnly
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.match_dialogs import CloseMatchDialog, HandoffDialog, StartMatchDialog
 from peerdesk.ui.match_models import MatchTableModel
 from peerdesk.ui.mentor_labels import mentor_label
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.show_more import more_button, show_remaining
 from peerdesk.ui.table_views import row_table, selected_row
 from peerdesk.ui.widgets import message_label, set_message
 
@@ -52,11 +56,12 @@ SEARCH_DELAY_MS = 300
 class MatchListTab(QWidget):
     """Matches by status; start, pause, resume, close or hand off the selected one.
 
-    The buttons are there only for a role that may manage matches. ``dialog`` holds the
-    dialog open (for tests). With ``for_participant`` it is a participant page's tab: the
-    matches of the participant shown (:meth:`show_participant`), of any status at first, and
-    "Find a mentor…" emits ``find_mentor_requested`` with their id (the Matches section ranks
-    the mentors for them).
+    The list is read a page at a time (sorted, filtered and counted in SQL); "Show more"
+    reads the next page alone and adds it at the end. The buttons are there only for a role
+    that may manage matches. ``dialog`` holds the dialog open (for tests). With
+    ``for_participant`` it is a participant page's tab: the matches of the participant shown
+    (:meth:`show_participant`), of any status at first, and "Find a mentor…" emits
+    ``find_mentor_requested`` with their id (the Matches section ranks the mentors for them).
     """
 
     find_mentor_requested = Signal(str)
@@ -69,8 +74,12 @@ class MatchListTab(QWidget):
         self._for_participant = for_participant
         self.participant_id: str | None = None
         self.dialog: QDialog | None = None
-        #: Most matches read at once; the label says how many more the filter finds.
-        self.row_limit = MAX_ROWS
+        self._jobs = LatestOnly(session.runner, self)
+        #: Matches read per page ("Show more" adds this many).
+        self.page_size = MATCH_PAGE
+        #: How many matches the filter finds in all.
+        self.total = 0
+        self.loading = False
         self.model = MatchTableModel(self)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Match status"))
@@ -80,7 +89,7 @@ class MatchListTab(QWidget):
         self.status_combo.addItem(self.tr("Any status"), "")
         if for_participant:  # the whole history: open matches first, then the newest
             self.status_combo.setCurrentIndex(self.status_combo.count() - 1)
-        self.status_combo.currentIndexChanged.connect(self.reload)
+        self.status_combo.currentIndexChanged.connect(self.restart)
         #: The participant's name or DOC number starts with this (the Matches section only).
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Participant name or DOC number"))
@@ -90,9 +99,9 @@ class MatchListTab(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self.restart)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.reload)
+        self.search_edit.returnPressed.connect(self.restart)
         self.count_label = QLabel()
         self.table = row_table(
             self.model,
@@ -118,6 +127,7 @@ class MatchListTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel()
         self.empty_label.setVisible(False)
+        self.more_button = more_button(self.show_more)
         self.message = message_label(style=OK_STYLE)
         self.error_label = message_label()
 
@@ -136,14 +146,13 @@ class MatchListTab(QWidget):
             filters.addWidget(search_label)
             filters.addWidget(self.search_edit, 1)
             QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
-            # Its own line: "The newest 2,000 of 29,975 shown: …" needs the width.
-            self.count_label.setWordWrap(True)
 
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
-        actions.addWidget(self.message, 1)
-        actions.addWidget(self.error_label, 1)
-        actions.addStretch(1)
+        messages = QHBoxLayout()
+        messages.addWidget(self.message, 1)
+        messages.addWidget(self.error_label, 1)
+        # More lines when narrow: at 200 % text in Spanish one row is wider than the page.
+        actions = FlowLayout(align_right=True)
         self.find_mentor_button: QPushButton | None = None
         if for_participant and session.may(Action.MATCH_MANAGE):
             self.find_mentor_button = QPushButton(self.tr("&Find a mentor…"))
@@ -151,7 +160,7 @@ class MatchListTab(QWidget):
                 self.tr("The mentors suggested for this participant, in the Matches section")
             )
             self.find_mentor_button.clicked.connect(self._find_mentor)
-            actions.insertWidget(0, self.find_mentor_button)
+            actions.addWidget(self.find_mentor_button)
         if session.may(Action.MATCH_MANAGE):
             specs: list[tuple[str, str, Callable[[], None]]] = [
                 ("start", self.tr("S&tart…"), self.start_selected),
@@ -170,7 +179,12 @@ class MatchListTab(QWidget):
         if not for_participant:
             layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        more = QHBoxLayout()
+        more.addWidget(self.empty_label)
+        more.addWidget(self.more_button)
+        more.addStretch(1)
+        layout.addLayout(more)
+        layout.addLayout(messages)
         layout.addLayout(actions)
         self._update_buttons()
         session.events.changed.connect(self._on_changed)
@@ -186,53 +200,97 @@ class MatchListTab(QWidget):
     def show_participant(self, participant_id: str) -> None:
         """Show the matches of ``participant_id`` (the participant page's tab)."""
         self.participant_id = participant_id
+        self.restart()
+
+    def restart(self, *_args: object) -> None:
+        """Read the first page for the filter and search chosen (a new list)."""
         self.model.set_rows([])
         self.reload()
 
     def reload(self, *_args: object) -> None:
-        """Read the matches the filter asks for."""
-        s, statuses, pid = self._session, self.statuses(), self.participant_id
-        if self._for_participant and pid is None:
+        """Read the list again from the first match, as many as are listed now."""
+        if self._for_participant and self.participant_id is None:
             return  # no participant opened yet
         self._search_timer.stop()
+        self._jobs.cancel()  # a page asked for before now would not fit the new list
+        self._read(min(max(self.page_size, self.model.rowCount()), MAX_ROWS), 0)
+
+    def show_more(self) -> None:
+        """Add the next page to the list (reads that page alone)."""
+        listed = self.model.rowCount()
+        if self.loading or listed >= self.total:
+            return
+        self.more_button.setEnabled(False)
+        self.more_button.setText(self.tr("Loading…"))
+        self._read(self.page_size, listed)
+
+    def _read(self, limit: int, offset: int) -> None:
+        s, statuses, pid = self._session, self.statuses(), self.participant_id
         search = "" if self._for_participant else self.search_edit.text()
-        limit = self.row_limit
+        self.loading = True
         set_message(self.error_label, "")
-        self._session.runner.run(
+        self._jobs.run(
             lambda: s.services.match_list.list_page(
-                s.actor, statuses=statuses, participant_id=pid, search=search, limit=limit
+                s.actor,
+                statuses=statuses,
+                participant_id=pid,
+                search=search,
+                limit=limit,
+                offset=offset,
             ),
             on_done=lambda page: self._loaded(page, pid),
-            on_error=lambda exc: set_message(self.error_label, error_text(exc)),
-            owner=self,
+            on_error=self._failed,
         )
+
+    def _failed(self, exc: Exception) -> None:
+        self.loading = False
+        set_message(self.error_label, error_text(exc))
+        self._show_more_button()
 
     def _loaded(self, page: MatchPage, participant_id: str | None = None) -> None:
         if participant_id != self.participant_id:
             return  # another participant was opened meanwhile
-        chosen = self.selected()
-        rows = list(page.rows)
-        self.model.set_rows(rows)
-        locale = QLocale()
-        if page.cut:  # say so: a list silently cut looks like the whole program
-            text = (
-                self.tr("The newest %1 of %2 shown: choose a status or search to narrow the list")
-                .replace("%1", locale.toString(len(rows)))
-                .replace("%2", locale.toString(page.total))
-            )
+        self.loading = False
+        self.total = page.total
+        if page.offset == 0:
+            chosen = self.selected()
+            self.model.set_rows(page.rows)
+            if chosen is not None:
+                self.select_match(chosen.id)
+            if page.rows and self.selected() is None:
+                self.table.selectRow(0)
+        elif page.offset == self.model.rowCount():  # "show more": go to the first new one
+            self.model.append_rows(page.rows)
+            if page.rows:
+                self.table.selectRow(page.offset)
+                index = self.model.index(page.offset, 0)
+                self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self._show_count()
+        self._update_buttons()
+
+    def _show_count(self) -> None:
+        listed, total = self.model.rowCount(), self.total
+        if total > listed:
+            text = self.tr("%n match(es), %1 listed", "", total).replace("%1", str(listed))
         else:
-            text = self.tr("%1 match(es)").replace("%1", locale.toString(len(rows)))
+            text = self.tr("%n match(es)", "", total)
         self.count_label.setText(text)
+        self.count_label.setAccessibleName(text)
         if self.search_edit.text().strip() and not self._for_participant:
             self.empty_label.setText(self.tr("No matches for this search and status."))
         else:
             self.empty_label.setText(self.tr("No matches with this status."))
-        self.empty_label.setVisible(not rows)
-        if chosen is not None:
-            self.select_match(chosen.id)
-        if rows and self.selected() is None:
-            self.table.selectRow(0)
-        self._update_buttons()
+        self.empty_label.setVisible(total == 0)
+        self._show_more_button()
+
+    def _show_more_button(self) -> None:
+        show_remaining(
+            self.more_button,
+            self.total - self.model.rowCount(),
+            self.page_size,
+            self.tr("Show %1 &more"),
+            self.tr("Show %1 more matches"),
+        )
 
     def _on_changed(self, what: frozenset[str]) -> None:
         # On a participant's page the page reads its tab again after a change to matches or

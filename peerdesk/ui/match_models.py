@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.labels import status_label
 from peerdesk.ui.mentor_labels import mentor_label
+from peerdesk.ui.paged_table_model import PagedRowTableModel
 from peerdesk.ui.row_table_model import Index, RowTableModel
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def reason_name(code: str) -> str:
     return QCoreApplication.translate(_CONTEXT, name) if name is not None else code
 
 
-class MatchTableModel(RowTableModel["MatchInfo"]):
+class MatchTableModel(PagedRowTableModel["MatchInfo"]):
     """Matches: who with whom, status and dates."""
 
     CONTEXT: ClassVar[str] = "MatchTableModel"

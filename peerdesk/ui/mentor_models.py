@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.mentor_labels import mentor_label
+from peerdesk.ui.paged_table_model import PagedRowTableModel
 from peerdesk.ui.row_table_model import Index, RowTableModel
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 EXPIRED_BACKGROUND = QColor("#f8d7da")
 
 
-class MentorTableModel(RowTableModel["MentorSummary"]):
+class MentorTableModel(PagedRowTableModel["MentorSummary"]):
     """Peer educators and mentors: name, side, status, mentees against capacity."""
 
     CONTEXT: ClassVar[str] = "MentorTableModel"

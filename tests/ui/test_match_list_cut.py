@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
@@ -36,6 +36,11 @@ def make_section(qtbot: QtBot, session: UiSession) -> MatchesSection:
     return section
 
 
+def counted(text: str, n: int) -> str:
+    """What the tab says for ``n`` matches in the catalogue installed (plural forms)."""
+    return QCoreApplication.translate("MatchListTab", text, "", n)
+
+
 def test_a_cut_list_says_so_and_search_narrows_it(
     qtbot: QtBot, english: None, session: UiSession, coordinator: SignedIn
 ) -> None:
@@ -43,13 +48,13 @@ def test_a_cut_list_says_so_and_search_narrows_it(
     section = make_section(qtbot, session)
     tab = section.list_tab
     QAbstractItemModelTester(tab.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    assert tab.count_label.text() == "5 match(es)"
-    tab.row_limit = 3
-    tab.reload()
+    assert tab.count_label.text() == counted("%n match(es)", 5)
+    assert not tab.more_button.isVisible()
+    tab.page_size = 3
+    tab.restart()
     assert tab.model.rowCount() == 3
-    assert tab.count_label.text() == (
-        "The newest 3 of 5 shown: choose a status or search to narrow the list"
-    )
+    assert tab.count_label.text() == counted("%n match(es), %1 listed", 5).replace("%1", "3")
+    assert tab.more_button.isVisible() and tab.more_button.text() == "Show 2 &more"
     assert tab.model.index(0, 0).data() == "Baker, Rosa"  # "Last, First" like every list
     assert tab.model.index(0, 1).data() == "Lopez, Marta"
     section.grab().save("/tmp/work/shots/h_matches_list_cut.png")
@@ -63,7 +68,7 @@ def test_a_cut_list_says_so_and_search_narrows_it(
         "Ortiz, Rosa",
         "Okafor, Rosa",
     ]
-    assert tab.count_label.text() == "2 match(es)"
+    assert tab.count_label.text() == counted("%n match(es)", 2)
     qtbot.keyClicks(tab.search_edit, "zz")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)  # typing searches after a pause
     assert tab.empty_label.text() == "No matches for this search and status."
@@ -85,7 +90,7 @@ def test_the_participant_page_tab_has_no_search(
     tab.show()
     assert not tab.search_edit.isVisible()
     person = make_section(qtbot, session).list_tab.model.row(0).participant_id
-    tab.row_limit = 1
+    tab.page_size = 1
     tab.show_participant(person)
     assert tab.model.rowCount() == 1
-    assert tab.count_label.text() == "1 match(es)"
+    assert tab.count_label.text() == counted("%n match(es)", 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from peerdesk.services.auth import SignedIn
@@ -31,7 +32,8 @@ def test_loading_until_the_rows_arrive(english: None, qtbot: QtBot, coordinator:
     assert not page.empty_label.isVisible()
     runner.drain()
     assert page.model.rowCount() == 1
-    assert page.count_label.text() == "1 peer educator(s)"
+    one = QCoreApplication.translate("MentorListPage", "%n peer educator(s)", "", 1)
+    assert page.count_label.text() == one  # "1 peer educator" once the plural forms ship
     page.status_combo.setCurrentIndex(page.status_combo.count() - 1)  # a new filter: a new read
     assert page.count_label.text() == "Loading…"
     runner.drain()
@@ -47,7 +49,7 @@ def test_a_failed_read_clears_the_loading_state(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise OSError("disk gone")
 
-    monkeypatch.setattr(page._session.services.mentors, "list_mentors", broken)
+    monkeypatch.setattr(page._session.services.mentors, "mentor_page", broken)
     runner.drain()
     assert page.count_label.text() == ""
     assert page.error_label.isVisible() and page.error_label.text()
