@@ -23,6 +23,7 @@ from peerdesk.db.models import SiteRow, SyncPeerRow
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
 from peerdesk.services.records import ServiceBase
+from peerdesk.services.sync_progress import SyncProgress, interruptible, step
 from peerdesk.sync.bundle_format import SCHEMA_VERSION, open_bundle
 from peerdesk.sync.bundle_log import COPY_MESSAGE, copy_suspected, extra_int, trusted_ack
 from peerdesk.sync.errors import BundleRejected
@@ -52,14 +53,26 @@ class Applied:
     result: ApplyResult | None
 
 
-def check_and_apply(s: Session, path: Path, now: datetime) -> Applied:
+def check_and_apply(
+    s: Session, path: Path, now: datetime, progress: SyncProgress | None = None
+) -> Applied:
     """Check ``path`` in order and apply its records in the caller's transaction.
 
     Raises:
         BundleRejected: the first failed check.
+        SyncCancelled: ``progress`` was cancelled (the caller rolls back).
     """
+    with interruptible(s, progress):  # a cancel also stops the statement running
+        return _check_and_apply(s, path, now, progress)
+
+
+def _check_and_apply(
+    s: Session, path: Path, now: datetime, progress: SyncProgress | None
+) -> Applied:
+    step(progress, 0)
     state = DbReceiverState(s)
     opened = open_bundle(path, state)
+    step(progress, 5)
     m = opened.manifest
     if opened.already_imported:
         return Applied(m, opened.manifest_sha256, 0, None)
@@ -72,12 +85,19 @@ def check_and_apply(s: Session, path: Path, now: datetime) -> Applied:
     if ack > last_change_seq(s):
         raise invalid("the acknowledgment is ahead of this site's changes")
     older = m.schema_version < SCHEMA_VERSION
-    records = parse_payload(opened.decrypt(), older=older)
+    plain = opened.decrypt()
+    step(progress, 10)
+    records = parse_payload(plain, older=older)
+    del plain  # not held through the checks and the apply (tens of MB)
+    step(progress, 30)
     if dict(Counter(r.table for r in records)) != dict(m.counts):
         raise invalid("the number of records differs from the signed manifest")
     check_records(s, records, state.local_site_id, now)
+    step(progress, 40)
     ex = Exchange(m.sender_site_id, m.bundle_id, ack, state.local_site_id, now)
-    return Applied(m, opened.manifest_sha256, ack, apply_records(s, records, ex))
+    applied = apply_records(s, records, ex)
+    step(progress, 90)
+    return Applied(m, opened.manifest_sha256, ack, applied)
 
 
 @dataclass(frozen=True)
@@ -109,19 +129,22 @@ class _Rollback(Exception):
 class SyncPreviewService(ServiceBase):
     """Dry runs of an import (BUNDLE_IMPORT)."""
 
-    def preview(self, actor: Actor, path: Path) -> ImportPreview:
+    def preview(
+        self, actor: Actor, path: Path, *, progress: SyncProgress | None = None
+    ) -> ImportPreview:
         """Run every check of an import and the merge, report, and roll back.
 
         Raises:
             BundleRejected: the reason the import would be refused (audited, as it would be
                 on import); the database is unchanged.
+            SyncCancelled: ``progress`` was cancelled (nothing to undo: nothing is audited).
         """
         self._require(actor, Action.BUNDLE_IMPORT, OBJECT)
         now = self.clock()
         try:
             with self.store.uow() as uow:
                 s = uow.session
-                done = check_and_apply(s, path, now)
+                done = check_and_apply(s, path, now, progress)
                 m, r = done.manifest, done.result
                 sender = s.scalar(select(SiteRow.name).where(SiteRow.id == m.sender_site_id))
                 preview = ImportPreview(

@@ -189,6 +189,10 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "The backup was cancelled. No backup file was written."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The bundle cannot be decrypted with this site's keys."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The bundle file cannot be read."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The import was cancelled. Nothing was imported."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Writing the bundle was cancelled. Nothing was written to the drive."
+    ),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "The bundle holds a record this site cannot accept; nothing was imported.",

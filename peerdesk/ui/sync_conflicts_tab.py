@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.domain.roles import Action
 from peerdesk.sync.import_history import DELETED
 from peerdesk.ui.app_events import GROUPS, MATCHES, MENTORS, PARTICIPANTS, SESSIONS, SYNC
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.sync_models import ConflictTableModel
 from peerdesk.ui.table_views import row_table
+from peerdesk.ui.whole_text import keep_whole
 from peerdesk.ui.widgets import hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -46,23 +48,22 @@ class ConflictsTab(QWidget):
         self.keep_theirs_button = QPushButton(self.tr("Use the value set aside"))
         self.keep_theirs_button.clicked.connect(lambda: self.resolve("other"))
         may_resolve = session.may(Action.CONFLICT_RESOLVE)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout(align_right=True)  # more lines when narrow (200 % text)
         for button in (self.keep_ours_button, self.keep_theirs_button):
             button.setVisible(may_resolve)
             buttons.addWidget(button)
         self.error = message_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Both sites changed these since their last exchange, or one deleted a "
-                    "record the other had changed. The later change is in the record; choose "
-                    "which value it should hold. A deleted record stays deleted."
-                )
+        explain = hint_label(
+            self.tr(
+                "Both sites changed these since their last exchange, or one deleted a "
+                "record the other had changed. The later change is in the record; choose "
+                "which value it should hold. A deleted record stays deleted."
             )
         )
+        keep_whole(explain)
+        layout.addWidget(explain)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.update_buttons()

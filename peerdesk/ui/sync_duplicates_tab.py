@@ -7,13 +7,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import GROUPS, MATCHES, PARTICIPANTS, SESSIONS, SYNC
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.sync_models import DuplicateTableModel, person_text
 from peerdesk.ui.table_views import row_table
+from peerdesk.ui.whole_text import keep_whole
 from peerdesk.ui.widgets import OK_STYLE, hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -55,27 +57,26 @@ class DuplicatesTab(QWidget):
         self.keep_both_button.setVisible(session.may(Action.CONFLICT_RESOLVE))
         self.result = message_label(style=OK_STYLE)
         self.error = message_label()
-        opens = QHBoxLayout()
+        # Both rows take more lines when narrow (200 % text, Spanish).
+        opens = FlowLayout()
         opens.addWidget(self.open_imported_button)
         opens.addWidget(self.open_local_button)
-        opens.addStretch(1)
-        settles = QHBoxLayout()
-        settles.addStretch(1)
+        settles = FlowLayout(align_right=True)
         for button in (self.keep_both_button, self.keep_local_button, self.keep_imported_button):
             settles.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "An import brought these people, and someone already here has the same "
-                    "DOC number, or a similar name and the same date of birth. Open both "
-                    "records; if they are one person, merge them: everything linked to the "
-                    "other record moves to the one kept. Keeping the record received keeps "
-                    "both sites on the same record."
-                )
+        explain = hint_label(
+            self.tr(
+                "An import brought these people, and someone already here has the same "
+                "DOC number, or a similar name and the same date of birth. Open both "
+                "records; if they are one person, merge them: everything linked to the "
+                "other record moves to the one kept. Keeping the record received keeps "
+                "both sites on the same record."
             )
         )
+        keep_whole(explain)
+        layout.addWidget(explain)
         layout.addWidget(self.result)
         layout.addWidget(self.error)
         layout.addLayout(opens)

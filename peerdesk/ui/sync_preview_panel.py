@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.sync_models import PreviewLine, PreviewTableModel
 from peerdesk.ui.table_views import row_table
+from peerdesk.ui.whole_text import keep_whole, keep_whole_now
 from peerdesk.ui.widgets import paragraph
 
 if TYPE_CHECKING:
@@ -26,13 +28,13 @@ class ImportPreviewPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#import_preview { background: #eef4fb; border: 1px solid #7a9cc6; }")
         self.text = paragraph("")
+        keep_whole(self.text)
         self.model = PreviewTableModel(self)
         self.table = row_table(self.model, self.tr("What the import changes"))
         self.apply_button = QPushButton(self.tr("Import these changes"))
         self.apply_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row = FlowLayout(align_right=True)  # more lines when narrow (200 % text)
         row.addWidget(self.cancel_button)
         row.addWidget(self.apply_button)
         box = QVBoxLayout(self)
@@ -70,3 +72,4 @@ class ImportPreviewPanel(QFrame):
             .replace("%8", str(preview.duplicates))
         )
         self.setVisible(True)
+        keep_whole_now(self.text)

@@ -13,20 +13,21 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
-    QProgressBar,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from peerdesk.domain.roles import Action
+from peerdesk.services.sync_progress import SyncCancelled
 from peerdesk.ui.app_events import GROUPS, KEYS, MATCHES, MENTORS, PARTICIPANTS, SESSIONS, SYNC
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.messages import error_text
-from peerdesk.ui.report_job import ProgressRelay
 from peerdesk.ui.sync_conflicts_tab import ConflictsTab
 from peerdesk.ui.sync_duplicates_tab import DuplicatesTab
+from peerdesk.ui.sync_job_bar import Job, SyncJobBar
 from peerdesk.ui.sync_labels import stored_text
 from peerdesk.ui.sync_models import (
     ConflictTableModel,
@@ -34,6 +35,7 @@ from peerdesk.ui.sync_models import (
 )
 from peerdesk.ui.sync_preview_panel import ImportPreviewPanel
 from peerdesk.ui.table_views import row_table
+from peerdesk.ui.whole_text import keep_whole
 from peerdesk.ui.widgets import (
     OK_STYLE,
     heading_label,
@@ -45,6 +47,7 @@ from peerdesk.ui.widgets import (
 if TYPE_CHECKING:
     from peerdesk.services.sync_duplicates import PossibleDuplicate
     from peerdesk.services.sync_import import ImportPreview
+    from peerdesk.services.sync_progress import SyncProgress
     from peerdesk.services.sync_service import (
         Conflict,
         ExportResult,
@@ -56,6 +59,13 @@ if TYPE_CHECKING:
 
 __all__ = ["ConflictTableModel", "PeerTableModel", "SyncSection", "shown_value"]
 Loaded = tuple["SyncStatus", Sequence["Conflict"], Sequence["PossibleDuplicate"]]
+
+
+def show_rows(table: QTableView, rows: int) -> None:
+    """Keep ``table`` tall enough for its header and ``rows`` rows (more scroll inside it)."""
+    header = table.horizontalHeader().sizeHint().height()
+    row = table.verticalHeader().defaultSectionSize()
+    table.setMinimumHeight(header + rows * row + 2 * table.frameWidth())
 
 
 def shown_value(stored: str) -> str:
@@ -96,32 +106,32 @@ class SyncSection(QWidget):
         self.import_button = QPushButton(self.tr("Import a bundle…"))
         self.import_button.clicked.connect(self.import_bundle)
         self.import_button.setVisible(session.may(Action.BUNDLE_IMPORT))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.relay = ProgressRelay(self)
-        self.relay.stepped.connect(self.progress.setValue)
+        self.job_bar = SyncJobBar()
+        self.progress = self.job_bar.bar
+        self.stop_button = self.job_bar.cancel_button
         self.result = message_label(style=OK_STYLE)
         self.error = message_label()
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        self.job_bar.cancel_requested.connect(
+            lambda: set_message(self.result, self.tr("Cancelling…"))
+        )
+        buttons = FlowLayout(align_right=True)  # more lines when narrow (200 % text)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         sites_tab = QWidget()
         sites = QVBoxLayout(sites_tab)
+        show_rows(self.peer_table, 3)  # squeezed to its header when the preview opened
         sites.addWidget(self.peer_table, 1)
-        sites.addWidget(
-            hint_label(
-                self.tr(
-                    "A bundle carries every change the site has not yet acknowledged, for the "
-                    "participants whose consent names that site. If a drive is lost, the next "
-                    "bundle carries the same changes again."
-                )
+        explain = hint_label(
+            self.tr(
+                "A bundle carries every change the site has not yet acknowledged, for the "
+                "participants whose consent names that site. If a drive is lost, the next "
+                "bundle carries the same changes again."
             )
         )
+        keep_whole(explain)
+        sites.addWidget(explain)
         sites.addWidget(self._build_preview())
-        sites.addWidget(self.progress)
+        sites.addWidget(self.job_bar)
         sites.addWidget(self.result)
         sites.addWidget(self.error)
         sites.addLayout(buttons)
@@ -225,20 +235,27 @@ class SyncSection(QWidget):
         return Path(name) if name else None
 
     # --- writing and importing --------------------------------------------------------------
-    def _start(self) -> None:
+    def _start(self, job: Job) -> SyncProgress:
+        """Show the progress bar and its Cancel; returns the progress the job reports to."""
+        had_focus = self.export_button.hasFocus() or self.import_button.hasFocus()
         self._busy = True
         set_message(self.result, "")
         set_message(self.error, "")
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
+        progress = self.job_bar.start(job)
         self._update_buttons()
+        if had_focus:  # the button pressed is disabled now: Space on Cancel stops the job
+            self.stop_button.setFocus()
+        return progress
 
-    def _finish(self) -> None:
+    def _finish(self) -> bool:
+        """Hide the progress bar; returns whether the job was cancelled."""
+        if self.job_bar.holds_focus():
+            self._refocus = True
         self._busy = False
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
+        cancelled = self.job_bar.finish()
         self._update_buttons()
         self._give_focus_back()
+        return cancelled
 
     def _give_focus_back(self) -> None:
         # A hidden or disabled button loses the focus: a keyboard user would start over.
@@ -254,16 +271,12 @@ class SyncSection(QWidget):
         folder = self.choose_folder()
         if folder is None:
             return
-        s, service, relay = self._session, self._service, self.relay
-
-        def progress(done: int, total: int) -> None:
-            relay.stepped.emit(int(done * 100 / total) if total else 100)
-
-        self._start()
+        s, service = self._session, self._service
+        progress = self._start("export")
         s.runner.run(
             lambda: service.export_bundle(s.actor, peer.site_id, folder, progress=progress),
             on_done=self._exported,
-            on_error=self._failed,
+            on_error=lambda exc: self._failed(exc, "export"),
             owner=self,
         )
 
@@ -285,17 +298,18 @@ class SyncSection(QWidget):
         if path is None:
             return
         s, service = self._session, self._preview_service
-        self._start()
-        self.progress.setRange(0, 0)  # no steps to show: a busy bar
+        progress = self._start("check")
         s.runner.run(
-            lambda: service.preview(s.actor, path),
+            lambda: service.preview(s.actor, path, progress=progress),
             on_done=lambda preview: self._previewed(path, preview),
-            on_error=self._failed,
+            on_error=lambda exc: self._failed(exc, "check"),
             owner=self,
         )
 
     def _previewed(self, path: Path, preview: ImportPreview) -> None:
-        self._finish()
+        if self._finish():  # cancelled after its last step: nothing was written anyway
+            self._cancelled("check")
+            return
         if preview.already_imported:
             set_message(
                 self.result,
@@ -329,10 +343,9 @@ class SyncSection(QWidget):
             return
         self._close_preview()  # the focus comes back when the import ends
         s, service = self._session, self._service
-        self._start()
-        self.progress.setRange(0, 0)
+        progress = self._start("import")
         s.runner.run(
-            lambda: service.import_bundle(s.actor, path),
+            lambda: service.import_bundle(s.actor, path, progress=progress),
             on_done=self._imported,
             on_error=self._failed,
             owner=self,
@@ -362,9 +375,25 @@ class SyncSection(QWidget):
         else:  # the announcement reads this screen again too (``_on_changed``)
             self._session.events.announce(SYNC, PARTICIPANTS, MENTORS, MATCHES, GROUPS, SESSIONS)
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: Exception, job: Job = "import") -> None:
         self._finish()
-        self._show_error(exc)
+        if isinstance(exc, SyncCancelled):
+            self._cancelled(job)
+        else:
+            self._show_error(exc)
+
+    def _cancelled(self, job: Job) -> None:
+        texts = {
+            "export": self.tr(
+                "Writing the bundle was cancelled. Nothing was written to the drive and "
+                "nothing is recorded as sent."
+            ),
+            "check": self.tr("Checking the bundle was cancelled. Nothing was imported."),
+            "import": self.tr(
+                "The import was cancelled. Nothing was imported and no record was changed."
+            ),
+        }
+        set_message(self.result, texts[job])
 
     def _show_error(self, exc: Exception) -> None:
         set_message(self.error, error_text(exc))
