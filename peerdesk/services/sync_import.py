@@ -23,7 +23,7 @@ from peerdesk.db.models import SiteRow, SyncPeerRow
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
 from peerdesk.services.records import ServiceBase
-from peerdesk.services.sync_progress import SyncProgress, interruptible, step
+from peerdesk.services.sync_progress import SyncProgress, between, interruptible, step
 from peerdesk.sync.bundle_format import SCHEMA_VERSION, open_bundle
 from peerdesk.sync.bundle_log import COPY_MESSAGE, copy_suspected, extra_int, trusted_ack
 from peerdesk.sync.errors import BundleRejected
@@ -95,7 +95,7 @@ def _check_and_apply(
     check_records(s, records, state.local_site_id, now)
     step(progress, 40)
     ex = Exchange(m.sender_site_id, m.bundle_id, ack, state.local_site_id, now)
-    applied = apply_records(s, records, ex)
+    applied = apply_records(s, records, ex, between(progress, 40, 90))
     step(progress, 90)
     return Applied(m, opened.manifest_sha256, ack, applied)
 

@@ -140,6 +140,19 @@ def step(progress: SyncProgress | None, percent: int) -> None:
         progress.step(percent)
 
 
+def between(progress: SyncProgress | None, start: int, end: int) -> Callable[[float], None] | None:
+    """A callback taking the share done (0 to 1) of a stage that runs from ``start`` to ``end``
+    percent (``build_payload``'s and ``apply_records``' ``on_step``), or None without progress."""
+    if progress is None:
+        return None
+    follow = progress
+
+    def moved(done: float) -> None:
+        follow.step(start + int((end - start) * done))
+
+    return moved
+
+
 @contextlib.contextmanager
 def interruptible(s: Session, progress: SyncProgress | None) -> Iterator[None]:
     """Let Cancel stop the SQL statement running, not only at the job's next step.

@@ -35,7 +35,13 @@ from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
 from peerdesk.services.sync_import import CLASH_MESSAGE, check_and_apply, found_items
-from peerdesk.services.sync_progress import SyncCancelled, SyncProgress, interruptible, step
+from peerdesk.services.sync_progress import (
+    SyncCancelled,
+    SyncProgress,
+    between,
+    interruptible,
+    step,
+)
 from peerdesk.services.sync_review import OBJECT, SyncReview
 from peerdesk.services.sync_review import Conflict as Conflict
 from peerdesk.services.sync_review import PeerStatus as PeerStatus
@@ -182,7 +188,13 @@ class SyncService(SyncReview):
                 )
             own = load_own_keys(s)
             with interruptible(s, progress):  # a cancel also stops the statement running
-                payload = build_payload(s, recipient_site_id, peer.acked_change_seq, now.date())
+                payload = build_payload(
+                    s,
+                    recipient_site_id,
+                    peer.acked_change_seq,
+                    now.date(),
+                    between(progress, 0, 50),
+                )
             step(progress, 50)
             extra: dict[str, int | str | bool] = {
                 "change_seq_from": payload.change_seq_from,

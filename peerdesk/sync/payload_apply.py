@@ -18,7 +18,7 @@ past them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -98,12 +98,19 @@ class Exchange:
 
 
 @gc_paused()
-def apply_records(s: Session, records: Sequence[Incoming], ex: Exchange) -> ApplyResult:
+def apply_records(
+    s: Session,
+    records: Sequence[Incoming],
+    ex: Exchange,
+    on_step: Callable[[float], None] | None = None,
+) -> ApplyResult:
     """Merge checked records into the database in the caller's transaction.
 
     Per table, parents first: one query per chunk of ids finds the rows already here (and,
     for those only, their change-log history and open conflicts); new rows go in with one
-    statement, changed rows with one statement per set of changed columns.
+    statement, changed rows with one statement per set of changed columns. ``on_step`` is
+    told the share of records done (0 to 1) before each table; it may raise to stop (the
+    caller rolls back).
     """
     result = ApplyResult()
     order = table_order()
@@ -114,7 +121,11 @@ def apply_records(s: Session, records: Sequence[Incoming], ex: Exchange) -> Appl
     conn = s.connection()
     m = _Merge(ex, iso(ex.now))
     newest = ""
+    done = 0
     for name in sorted(by_table, key=order.__getitem__):
+        if on_step is not None:
+            on_step(done / max(1, len(records)))
+        done += len(by_table[name])
         items = sorted(by_table[name], key=lambda r: r.id)
         t = table(name)
         local: dict[str, Any] = {}

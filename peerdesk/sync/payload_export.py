@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from json.encoder import encode_basestring_ascii as _text
@@ -110,7 +110,11 @@ def field_histories(s: Session, name: str, ids: Iterable[str]) -> dict[str, Fiel
 
 @gc_paused()
 def build_payload(
-    s: Session, recipient_site_id: str, acked_change_seq: int, on: date
+    s: Session,
+    recipient_site_id: str,
+    acked_change_seq: int,
+    on: date,
+    on_step: Callable[[float], None] | None = None,
 ) -> ExportPayload:
     """The payload for ``recipient_site_id``: changes after ``acked_change_seq``, by consent.
 
@@ -119,18 +123,25 @@ def build_payload(
         recipient_site_id: the site the bundle is for.
         acked_change_seq: the highest local change-log seq the recipient acknowledged.
         on: the day of the disclosure (consents are checked in force on that day).
+        on_step: told the share of the work done (0 to 1) after each stage and table; it may
+            raise to stop the work (nothing is written here).
     """
+    report = on_step or _ignore
     top = last_change_seq(s)
     sel = select_records(s, recipient_site_id, acked_change_seq, on, top)
+    report(0.5)  # the consent walk is about half of the work, the change log a sixth
     order = table_order()
     by_table: dict[str, list[str]] = defaultdict(list)
     for t, record_id in sel.keys:
         by_table[t].append(record_id)
     stamps = _histories(s, by_table, top, sel.keys)
+    report(0.67)
     parts: list[str] = []
     counts: dict[str, int] = {}
     rows = sel.rows
-    for t in sorted(by_table, key=order.__getitem__):  # parents first, then by id
+    tables = sorted(by_table, key=order.__getitem__)  # parents first, then by id
+    for done, t in enumerate(tables):
+        report(0.67 + 0.33 * done / len(tables))
         ids = sorted(by_table[t])
         counts[t] = len(ids)
         text_at, stamp_at = len(table(t).columns), _stamp_at(t)
@@ -184,6 +195,10 @@ def count_pending(s: Session, recipient_site_id: str, acked_change_seq: int, on:
     if top <= acked_change_seq:
         return 0
     return len(select_records(s, recipient_site_id, acked_change_seq, on, top).keys)
+
+
+def _ignore(done: float) -> None:
+    """The ``on_step`` of a caller that follows no progress."""
 
 
 def _json(value: Any) -> str:
