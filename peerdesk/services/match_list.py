@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, false, func, or_, select, true
+from sqlalchemy import ColumnElement, case, false, func, or_, select
 
 from peerdesk.db.models import MatchRow, MentorRow, ParticipantRow
 from peerdesk.domain.match_rules import OPEN_STATUSES, CloseReason, MatchStatus
 from peerdesk.domain.mentor_rules import MentorSide
-from peerdesk.domain.roles import Action, is_allowed
+from peerdesk.domain.roles import Action
 from peerdesk.services.actor import Actor
 from peerdesk.services.match_queries import MatchInfo
+from peerdesk.services.mentor_base import own_matches_only
 from peerdesk.services.participant_search import text_branches
 from peerdesk.services.records import ServiceBase
 from peerdesk.services.visibility import visible_participants
@@ -91,16 +92,6 @@ def _info(r: Sequence[Any]) -> MatchInfo:
     )
 
 
-def _own_matches(actor: Actor) -> ColumnElement[bool]:
-    """Condition on ``MatchRow.mentor_id``: every match for staff, a peer educator's own."""
-    if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ALL):
-        return true()
-    mine = select(MentorRow.id).where(
-        MentorRow.user_id == actor.user_id, MentorRow.deleted.is_(False)
-    )
-    return MatchRow.mentor_id.in_(mine)
-
-
 class MatchListService(ServiceBase):
     """Reads matches for the Matches screen; a peer educator sees only their own."""
 
@@ -122,7 +113,7 @@ class MatchListService(ServiceBase):
             MatchRow.deleted.is_(False),
             MatchRow.participant_id.not_in(tombstoned),
             visible_participants(actor, MatchRow.participant_id),
-            _own_matches(actor),
+            own_matches_only(actor, MatchRow.mentor_id),
         ]
         if statuses:
             conditions.append(MatchRow.status.in_([s.value for s in statuses]))

@@ -76,8 +76,9 @@ def count_open(s: Session, mentor_id: str, *, except_match: str = "") -> tuple[i
     return int(row[0]), int(row[1])
 
 
-def own_matches_only(actor: Actor) -> ColumnElement[bool]:
-    """Condition on ``MentorRow.id``: everything for staff, own mentor records for a peer."""
+def own_matches_only(actor: Actor, column: Any = MentorRow.id) -> ColumnElement[bool]:
+    """Condition on ``column`` (a mentor id; ``MentorRow.id`` unless given, e.g.
+    ``MatchRow.mentor_id``): everything for staff, own mentor records for a peer."""
     if is_allowed(actor.role, Action.PARTICIPANT_VIEW_ALL):
         return true()
-    return own_mentor_ids(actor)
+    return own_mentor_ids(actor, column)

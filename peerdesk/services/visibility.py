@@ -10,6 +10,8 @@ sign-in, so a role change or a disabled account narrows what an open session see
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import QueryableAttribute
 
@@ -27,9 +29,10 @@ from peerdesk.services.actor import Actor
 OPEN_MATCH_STATUSES = ("proposed", "active", "paused")
 
 
-def own_mentor_ids(actor: Actor) -> ColumnElement[bool]:
-    """Condition on ``MentorRow.id``: mentor records linked to the actor's account."""
-    return MentorRow.id.in_(
+def own_mentor_ids(actor: Actor, column: Any = MentorRow.id) -> ColumnElement[bool]:
+    """Condition on ``column`` (a mentor id; ``MentorRow.id`` unless given): mentor records
+    linked to the actor's account."""
+    return column.in_(  # type: ignore[no-any-return]
         select(MentorRow.id).where(MentorRow.user_id == actor.user_id, MentorRow.deleted.is_(False))
     )
 
