@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from peerdesk.domain.navigation import AdminTab, admin_tabs
 from peerdesk.ui.audit_tab import AuditTab
 from peerdesk.ui.backup_tab import BackupTab
+from peerdesk.ui.current_page_fit import fit_current_page
 from peerdesk.ui.settings_tab import SettingsTab
 from peerdesk.ui.sites_tab import SitesTab
 from peerdesk.ui.users_tab import UsersTab
@@ -49,6 +50,7 @@ class AdministrationSection(QWidget):
                 self.sites_tab = SitesTab(session)
                 self.tabs.addTab(self.sites_tab, self.tr("Sites and keys"))
         self._loaded: set[int] = set()
+        fit_current_page(self.tabs)  # a tall tab makes only itself scroll down
         self.tabs.currentChanged.connect(self._load)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

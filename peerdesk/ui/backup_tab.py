@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from peerdesk.ui.app_events import SETTINGS
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.row_table_model import RowTableModel
+from peerdesk.ui.shown_rows import show_rows
+from peerdesk.ui.whole_text import keep_whole
 from peerdesk.ui.widgets import ERROR_STYLE, hint_label, message_label, paragraph, set_message
 
 if TYPE_CHECKING:
@@ -170,6 +172,8 @@ class BackupTab(QWidget):
         layout.addWidget(self.list_error)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        show_rows(self.table)
+        keep_whole(self)  # the paragraphs take more lines at 200 % text: scroll, not overlap
         session.events.changed.connect(self._on_changed)
 
     # --- backing up now -----------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +20,7 @@ from peerdesk.domain.participant import GENDER_PREFERENCES, ParticipantProfile, 
 from peerdesk.ui.form_fields import DateField, DateInputError, FieldErrors
 from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.labels import label
+from peerdesk.ui.responsive_row import ResponsiveRow
 from peerdesk.ui.widgets import hint_label, message_label
 
 #: Longest text each line field takes (the same limits the participant rules check).
@@ -51,6 +52,14 @@ class FormInputError(Exception):
 
 def _split_tags(text: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in text.split(",") if t.strip())
+
+
+class _FieldGroup(QGroupBox):
+    """A group of fields that asks for room for its fields' usual width, so two groups are
+    put one above the other (ResponsiveRow) before their dates are squeezed to "988-04-12"."""
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(self.sizeHint().width(), 0))
 
 
 class ParticipantForm(QWidget):
@@ -151,8 +160,10 @@ class ParticipantForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.addWidget(self.general_error, 0, 0, 1, 2)
-        grid.addWidget(identity, 1, 0)
-        grid.addWidget(place, 1, 1)
+        # One above the other when the page is narrow (200 % text), not a sideways scroll.
+        self.top_row = ResponsiveRow(identity, place)
+        self.top_row.box.setSpacing(16)
+        grid.addWidget(self.top_row, 1, 0, 1, 2)
         grid.addWidget(matching, 2, 0, 1, 2)
         grid.setRowStretch(3, 1)
         # Tab goes through the fields in the order they are shown, not the order made in.
@@ -166,7 +177,7 @@ class ParticipantForm(QWidget):
         rows: list[tuple[str, str, QWidget]],
         hints: dict[str, str] | None = None,
     ) -> QGroupBox:
-        box = QGroupBox(title)
+        box = _FieldGroup(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, name, widget in rows:

@@ -24,6 +24,7 @@ from peerdesk.domain.navigation import RecordTab, record_tabs
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import CONTACTS, GROUPS, MATCHES, PARTICIPANTS, SESSIONS, SYNC
 from peerdesk.ui.consent_tab import ConsentTab
+from peerdesk.ui.current_page_fit import fit_current_page
 from peerdesk.ui.duplicate_warning import DuplicateWarning
 from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.goals_tab import GoalsTab
@@ -152,6 +153,7 @@ class ParticipantPage(QWidget):
         for kind in record_tabs(session.actor.role):
             widget, title = pages[kind]
             self.record_tabs[self.tabs.addTab(widget, title)] = cast("ParticipantTab", widget)
+        fit_current_page(self.tabs)  # a wide or tall tab makes only itself scroll
         self.tabs.currentChanged.connect(self._tab_changed)
         session.events.changed.connect(self._on_changed)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from peerdesk.ui.current_page_fit import fit_current_page
 from peerdesk.ui.participant_list_page import ParticipantListPage
 from peerdesk.ui.participant_page import ParticipantPage
 
@@ -38,6 +39,7 @@ class ParticipantsSection(QStackedWidget):
         self.list_page.new_requested.connect(self.new_participant)
         self.participant_page.back_requested.connect(self.show_list)
         self.participant_page.find_mentor_requested.connect(self.find_mentor_requested)
+        fit_current_page(self)  # the list's wide filters (200 % text) stay the list's
         self._loaded = False
 
     def showEvent(self, event: QShowEvent) -> None:

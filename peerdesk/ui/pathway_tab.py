@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeView,
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import PARTICIPANTS
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.form_dialog import FormDialog, Job
 from peerdesk.ui.form_fields import DateField, format_date
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.whole_text import keep_whole
 from peerdesk.ui.widgets import hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -145,6 +146,7 @@ class PathwayTab(QWidget):
         self.view: PathwayView | None = None
         self.dialog: FormDialog | None = None
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         # A QStandardItemModel under a QTreeView (QTreeWidget's own model fails Qt's model
         # tester when items are added with their children).
         self.model = QStandardItemModel(0, 2, self)
@@ -160,9 +162,7 @@ class PathwayTab(QWidget):
         self.enter_button.clicked.connect(self.enter_phase)
         self.milestone_button = QPushButton(self.tr("Milestone reached…"))
         self.milestone_button.clicked.connect(self.milestone)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addStretch(1)
+        buttons = FlowLayout(align_right=True)  # more lines when narrow (200 % text)
         for button in (self.enter_button, self.milestone_button):
             button.setVisible(may)
             buttons.addWidget(button)
@@ -172,7 +172,9 @@ class PathwayTab(QWidget):
         layout.addWidget(
             hint_label(self.tr("Dates are the day a phase was entered or a milestone reached."))
         )
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
+        keep_whole(self)  # the summary and buttons take more lines at 200 % text
 
     def show_participant(self, participant_id: str) -> None:
         """Show the pathway of ``participant_id``."""

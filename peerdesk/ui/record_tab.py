@@ -7,16 +7,18 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from peerdesk.ui.app_events import PARTICIPANTS
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.row_table_model import RowTableModel
+from peerdesk.ui.shown_rows import show_rows
 from peerdesk.ui.table_views import row_table
+from peerdesk.ui.whole_text import keep_whole
 from peerdesk.ui.widgets import hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -59,15 +61,17 @@ class RecordTab(QWidget, Generic[Row]):
         self.participant_id: str | None = None
         self.dialog: QDialog | None = None
         self.table = row_table(model, hint)
+        show_rows(self.table, 3)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.message = message_label()
-        self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.message, 1)
-        self.buttons.addStretch(1)  # the buttons stay on the right when there is no message
+        # Buttons on the right, on more lines when the page is narrow (200 % text, Spanish).
+        self.buttons = FlowLayout(align_right=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint_label(hint))
+        layout.addWidget(self.message)
         layout.addLayout(self.buttons)
+        keep_whole(self)  # the hint and the buttons take more lines at 200 % text
 
     def add_button(self, text: str, handler: Callable[[], None]) -> QPushButton:
         """A button at the bottom right, in the order added."""

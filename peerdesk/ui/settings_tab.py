@@ -27,6 +27,7 @@ from peerdesk.ui.form_fields import FieldErrors
 from peerdesk.ui.form_labels import add_row
 from peerdesk.ui.leave_prompt import ask_before_leaving
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.whole_text import keep_whole
 from peerdesk.ui.widgets import hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -66,10 +67,11 @@ class SettingsTab(QWidget):
         self.message = message_label(style=OK_STYLE)
         self.spins: dict[str, QSpinBox] = {}
         form_box = QWidget()
-        form_box.setMaximumWidth(760)
         form = QFormLayout(form_box)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field goes under its label when both do not fit (200 % text, Spanish).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name, spec in SPECS.items():
             spin = QSpinBox()
             spin.setRange(spec.minimum, spec.maximum)
@@ -116,6 +118,7 @@ class SettingsTab(QWidget):
         layout.addWidget(form_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        keep_whole(self)  # wrapped rows at 200 % text: the page scrolls down, nothing overlaps
 
     def reload(self) -> None:
         """Read the stored settings into the form."""

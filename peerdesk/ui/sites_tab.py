@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.ui.app_events import KEYS
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.messages import error_text, kind_label
 from peerdesk.ui.row_table_model import Index, RowTableModel
 from peerdesk.ui.sites_dialogs import (
@@ -34,6 +34,7 @@ from peerdesk.ui.sites_dialogs import (
     rotate_box,
     spoken_fingerprint,
 )
+from peerdesk.ui.whole_text import keep_whole
 from peerdesk.ui.widgets import OK_STYLE, hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -112,6 +113,7 @@ def _bold(text: str) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
+    label.setWordWrap(True)  # a long site name wraps instead of widening the page
     return label
 
 
@@ -138,6 +140,7 @@ class SitesTab(QWidget):
         self.site_label = _bold("")
         self.fingerprint_label = QLabel("—")
         self.fingerprint_label.setFont(fingerprint_font(self.font(), 2.0))
+        self.fingerprint_label.setWordWrap(True)  # breaks between groups at 200 % text
         self.fingerprint_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -150,21 +153,19 @@ class SitesTab(QWidget):
         self.save_button.clicked.connect(self.save_card)
         self.rotate_button = QPushButton(self.tr("Replace this site's key…"))
         self.rotate_button.clicked.connect(self.rotate_key)
-        own_buttons = QHBoxLayout()
+        own_buttons = FlowLayout()  # more lines when narrow (200 % text, Spanish)
         own_buttons.addWidget(self.save_button)
-        own_buttons.addStretch(1)
         own_buttons.addWidget(self.rotate_button)
         own_box = QGroupBox(self.tr("This site's key card"))
         own = QVBoxLayout(own_box)
-        own.addWidget(self.site_label)
-        own.addWidget(
-            hint_label(
-                self.tr(
-                    "Save the card on a USB stick and take it to each site you exchange bundles "
-                    "with. Then read them this fingerprint by phone, or give it on paper:"
-                )
+        own_hint = hint_label(
+            self.tr(
+                "Save the card on a USB stick and take it to each site you exchange bundles "
+                "with. Then read them this fingerprint by phone, or give it on paper:"
             )
         )
+        own.addWidget(self.site_label)
+        own.addWidget(own_hint)
         own.addWidget(self.fingerprint_label)
         own.addLayout(own_buttons)
 
@@ -193,9 +194,8 @@ class SitesTab(QWidget):
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
         self.revoke_button.setAccessibleName(self.tr("Revoke the selected site's key"))
         self.revoke_button.clicked.connect(self.revoke_selected)
-        trust_buttons = QHBoxLayout()
+        trust_buttons = FlowLayout()
         trust_buttons.addWidget(self.trust_button)
-        trust_buttons.addStretch(1)
         trust_buttons.addWidget(self.revoke_button)
         trusted_box = QGroupBox(self.tr("Trusted sites"))
         trusted = QVBoxLayout(trusted_box)
@@ -210,6 +210,7 @@ class SitesTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.error_label)
         layout.addWidget(trusted_box, 1)
+        keep_whole(self)  # more lines at 200 % text: the page scrolls down, nothing overlaps
         self._update_buttons()
 
     # --- reading -------------------------------------------------------------------------------

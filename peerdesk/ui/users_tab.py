@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -20,8 +19,11 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.roles import Action
 from peerdesk.ui.admin_models import UserTableModel
 from peerdesk.ui.app_events import USERS
+from peerdesk.ui.column_fit import fit_columns
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.user_dialogs import AddUserDialog, ResetPassphraseDialog, RoleDialog
+from peerdesk.ui.whole_text import keep_whole
 from peerdesk.ui.widgets import message_label, set_message
 
 if TYPE_CHECKING:
@@ -60,7 +62,7 @@ class UsersTab(QWidget):
         self.error_label = message_label()
 
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()  # more lines when narrow (200 % text, Spanish)
         if session.may(Action.USER_MANAGE):
             for key, text, slot in (
                 ("add", self.tr("Add user…"), self.add_user),
@@ -74,13 +76,13 @@ class UsersTab(QWidget):
                 self.buttons[key] = button
                 row.addWidget(button)
             self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)
+        keep_whole(self)  # wrapped rows at 200 % text: the page scrolls down, nothing overlaps
         session.events.changed.connect(self._on_changed)
         self._update_buttons()
 
@@ -98,6 +100,16 @@ class UsersTab(QWidget):
     def _loaded(self, users: list[UserInfo]) -> None:
         selected = self.selected()
         self.model.set_rows(users)
+        # Widths from what the columns show: fixed widths clipped "User name" and the role
+        # at 200 % text in Spanish. A wider table scrolls inside itself, not the page.
+        model = self.model
+        fit_columns(
+            self.table,
+            {
+                column: [str(model.data(model.index(r, column))) for r in range(model.rowCount())]
+                for column in (model.COL_NAME, model.COL_ROLE, model.COL_STATE)
+            },
+        )
         if selected is not None:
             for i, user in enumerate(users):
                 if user.username == selected.username:
