@@ -5,7 +5,7 @@ the way ``peerdesk`` does; both print ``{"shown": true}`` when the first window 
 quit. ``work DATA_DIR USER PASSPHRASE PREFIX COMMON`` signs in through the real sign-in window,
 waits for the first screen to load, types ``PREFIX`` into the participant search one key at a
 time, then searches for the single letter ``COMMON`` (the widest one-key search), and prints
-the timings and the peak memory.
+the timings and the memory (see :func:`_memory`).
 """
 
 from __future__ import annotations
@@ -95,6 +95,71 @@ def _key(app: QApplication, page: Any, loaded: list[int], text: str) -> float:
     return perf_counter() - tick
 
 
+def _status_kib() -> dict[str, int]:
+    """The ``kB`` lines of ``/proc/self/status`` (empty where there is none)."""
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return {}
+    values = {}
+    for line in status.read_text().splitlines():
+        name, _, rest = line.partition(":")
+        if rest.strip().endswith(" kB"):
+            values[name] = int(rest.split()[0])
+    return values
+
+
+def _peak_bytes() -> int:
+    """The resident high-water mark of the process so far."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _reset_peak() -> bool:
+    """Start the resident high-water mark (``VmHWM``, and with it ``ru_maxrss``) again from
+    the current size (Linux); read :func:`_peak_bytes` first to keep the earlier peak."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def _memory(peak_reset: bool, earlier_peak: int) -> dict[str, int]:
+    """Resident memory in bytes: now, its peak since :func:`_reset_peak` (``list_peak``), its
+    split into anonymous (heap: private to the process) and file-backed pages (libraries,
+    shared with other processes that map them), and the peak of the whole process."""
+    whole_peak = max(_peak_bytes(), earlier_peak)
+    kib = _status_kib()
+    now = kib.get("VmRSS", 0) * 1024 or whole_peak
+    return {
+        "rss_bytes": now,
+        "list_peak_bytes": kib.get("VmHWM", 0) * 1024 if peak_reset else whole_peak,
+        "anon_bytes": kib.get("RssAnon", 0) * 1024,
+        "file_bytes": (kib.get("RssFile", 0) + kib.get("RssShmem", 0)) * 1024,
+        "peak_rss_bytes": whole_peak,
+    }
+
+
+def _set_up_like_run_gui(app: QApplication, preferences: Any) -> list[str]:
+    """What ``peerdesk.app.run_gui`` does to the application before its first window (the
+    translations a user's installation loads, the text size and contrast); the names of the
+    translations loaded."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from peerdesk.ui import i18n
+    from peerdesk.ui.appearance import Appearance
+    from peerdesk.ui.pyside_workaround import protect
+    from peerdesk.ui.widgets import apply_base_font
+
+    protect()
+    app.setApplicationName("peerdesk")
+    apply_base_font(app)
+    requested = os.environ.get(i18n.LANGUAGE_ENV) or preferences.language
+    language = i18n.choose_language(requested, QLocale.system().name())
+    i18n.install_translations(app, language)
+    Appearance(app).apply(preferences.text_scale, preferences.high_contrast)
+    return [Path(t.filePath()).name for t in app.findChildren(QTranslator) if t.filePath()]
+
+
 def _work(data_dir: str, user: str, passphrase: str, prefix: str, common: str) -> int:
     app = QApplication(sys.argv)
     from peerdesk.app import _LazyAuth, build_services
@@ -106,6 +171,7 @@ def _work(data_dir: str, user: str, passphrase: str, prefix: str, common: str) -
     from peerdesk.ui.task_runner import TaskRunner
 
     paths = DataPaths(Path(data_dir))
+    translations = _set_up_like_run_gui(app, Preferences.of_data_dir(paths.root))
     runner = TaskRunner()
     flow = AppFlow(_LazyAuth(paths), runner, build_services, Preferences.of_data_dir(paths.root))
     flow.start()
@@ -126,6 +192,9 @@ def _work(data_dir: str, user: str, passphrase: str, prefix: str, common: str) -
     assert window is not None
     first_section = window.current_section()
 
+    # Argon2id's 256 MiB are freed by now: the peak from here on is the list's.
+    earlier_peak = _peak_bytes()
+    peak_reset = _reset_peak()
     window.show_section(Section.PARTICIPANTS)
     section = window.pages[Section.PARTICIPANTS]
     assert isinstance(section, ParticipantsSection)
@@ -146,13 +215,7 @@ def _work(data_dir: str, user: str, passphrase: str, prefix: str, common: str) -
     _key(app, page, loaded, prefix)  # the list as the figures above left it
     page.table.scrollToBottom()
     app.processEvents()
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    status = Path("/proc/self/status")
-    rss_kib = peak_kib
-    if status.exists():  # Linux: the resident size now, not the peak (Argon2id's 256 MiB)
-        for line in status.read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                rss_kib = int(line.split()[1])
+    memory = _memory(peak_reset, earlier_peak)
     print(
         json.dumps(
             {
@@ -163,8 +226,9 @@ def _work(data_dir: str, user: str, passphrase: str, prefix: str, common: str) -
                 "matches": matches,
                 "common_keystroke": common_keystroke,
                 "common_matches": common_matches,
-                "peak_rss_bytes": peak_kib * 1024,
-                "rss_bytes": rss_kib * 1024,
+                "translations": translations,
+                "peak_reset": peak_reset,
+                **memory,
             }
         ),
         flush=True,

@@ -74,6 +74,21 @@ class _Job:
             self.on_error(self.error)
 
 
+class _WorkerThread(QThread):
+    """The worker thread, its event loop run from Python.
+
+    A plain ``QThread`` enters Python afresh for every job: each job gets a new Python
+    thread state, so ``threading.local`` is empty every time. The engine's pool keeps its
+    per-thread connection in a ``threading.local``, so every job opened another SQLCipher
+    connection with a cold page cache, and the pool kept up to eight of them open with up
+    to 32 MiB of cache each (bench 6: 13 connections and 287-314 MB with the list open).
+    Started from ``run`` here, the thread keeps one Python thread state for its whole life.
+    """
+
+    def run(self) -> None:
+        self.exec()
+
+
 class _Worker(QObject):
     """Lives in the worker thread; runs one job at a time, in the order they came."""
 
@@ -96,7 +111,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
+        self._thread = _WorkerThread()
         self._thread.setObjectName("peerdesk-worker")
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)

@@ -12,6 +12,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -46,6 +47,8 @@ pytestmark = pytest.mark.slow
 
 MEMBERS = 3
 ROUNDS = 8
+#: The longest a child may take to finish the actions a test waits for (a loaded CI machine).
+ACTIONS_DEADLINE_S = 120.0
 
 
 def _setup(site: Site) -> None:
@@ -134,8 +137,12 @@ def half_actions(store: Store) -> list[str]:
     return problems
 
 
-def _run_child(root: Path, sleep: float, **env: str) -> tuple[int, bool, str]:
+def _run_child(root: Path, sleep: float, *, at_least: int = 0, **env: str) -> tuple[int, bool, str]:
     """Start a writing child, let it work ``sleep`` seconds, SIGKILL it.
+
+    With ``at_least``, the kill also waits until the child has reported that many actions
+    done (a fixed time says nothing about how far a child got on a loaded machine); a child
+    that has not got there within :data:`ACTIONS_DEADLINE_S` is killed all the same.
 
     Returns (actions it reported done, whether it was inside an action, its stderr).
     """
@@ -148,15 +155,24 @@ def _run_child(root: Path, sleep: float, **env: str) -> tuple[int, bool, str]:
         stderr=subprocess.PIPE,
         text=True,
     )
+    read: list[str] = []
+    watchdog = threading.Timer(ACTIONS_DEADLINE_S, child.kill)  # a stuck child ends the wait
+    watchdog.start()
     try:
         assert child.stdout is not None and child.stderr is not None
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
         time.sleep(sleep)
+        while sum(1 for line in read if line.startswith("done ")) < at_least:
+            line = child.stdout.readline()
+            if not line:
+                break  # the child ended (killed by the watchdog): the counts below tell
+            read.append(line.rstrip("\n"))
     finally:
+        watchdog.cancel()
         child.send_signal(signal.SIGKILL)
         out, err = child.communicate(timeout=30)
     assert child.returncode == -signal.SIGKILL, err
-    lines = out.splitlines()
+    lines = read + out.splitlines()
     done = sum(1 for line in lines if line.startswith("done "))
     return done, bool(lines) and lines[-1].startswith("start "), err
 
@@ -213,7 +229,8 @@ def test_the_invariants_see_a_half_action(site: Site, monkeypatch: pytest.Monkey
     """The checker is not blind: a session without its attendance, a participant without its
     audit entry and a change-log entry without its record are each reported."""
     _setup(site)
-    _run_child(site.paths.root, 0.3)  # some of every action
+    done, _inside, err = _run_child(site.paths.root, 0, at_least=len(ACTIONS))
+    assert done >= len(ACTIONS), (done, err)  # one of every action
     signed = site.sign_in()
     try:
         assert half_actions(signed.store) == []
