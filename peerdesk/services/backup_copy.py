@@ -28,6 +28,15 @@ STEP_PAGES = 4096
 CHECK_CACHE_KIB = 64 * 1024
 
 
+def damaged_pages(count: int) -> str:
+    """``count`` damaged pages in English words ("1 damaged page", "3 damaged pages").
+
+    For the log and ``peerdesk check``, which speak English; these problems never reach a
+    screen (a damaged backup shows one translated sentence there).
+    """
+    return f"{count} damaged page{'' if count == 1 else 's'}"
+
+
 def table_names() -> list[str]:
     """Every table of the schema (plus Alembic's), in a stable order."""
     return sorted([t.name for t in Base.metadata.sorted_tables] + ["alembic_version"])
@@ -121,7 +130,7 @@ def check_database(path: Path, key: bytes) -> tuple[list[str], dict[str, int]]:
             return ["the database cannot be opened with its key"], {}
         bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         if bad:
-            problems.append(f"{len(bad)} damaged page(s)")
+            problems.append(damaged_pages(len(bad)))
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             problems.append("the database structure is damaged")
         counts = count_rows(conn) if not problems else {}

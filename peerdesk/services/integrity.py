@@ -15,6 +15,7 @@ from peerdesk.domain.audit_chain import ChainVerdict, verify_chain
 from peerdesk.domain.roles import Action
 from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
+from peerdesk.services.backup_copy import damaged_pages
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def check_store(store: Store, actor: Actor, clock: Clock = utcnow) -> CheckResul
             bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             pages_ok = not bad_pages
             if bad_pages:
-                problems.append(f"{len(bad_pages)} damaged page(s) in the database file")
+                problems.append(f"{damaged_pages(len(bad_pages))} in the database file")
             rows = conn.execute("PRAGMA quick_check").fetchall()
             structure_ok = rows == [("ok",)]
             if not structure_ok:

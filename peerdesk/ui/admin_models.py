@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 
-from peerdesk.ui.audit_labels import object_type_label
+from peerdesk.ui.audit_labels import action_label, object_type_label
 from peerdesk.ui.labels import label
 from peerdesk.ui.messages import role_label
-from peerdesk.ui.row_table_model import RowTableModel
+from peerdesk.ui.row_table_model import Index, RowTableModel
 
 if TYPE_CHECKING:
     from peerdesk.domain.audit_chain import AuditRecord
@@ -51,18 +51,23 @@ class UserTableModel(RowTableModel["UserInfo"]):
             return QCoreApplication.translate("UserTableModel", "Active")
         if column == self.COL_SIGN_IN:
             if row.locked_minutes:
-                return QCoreApplication.translate(
-                    "UserTableModel", "Locked for %n minute(s)", "", row.locked_minutes
-                )
+                # tr(), not translate(): lupdate reads plural forms only from tr().
+                return self.tr("Locked for %n minute(s)", "", row.locked_minutes)
             return QCoreApplication.translate("UserTableModel", "Allowed")
         return ""
 
 
 class AuditTableModel(RowTableModel["AuditRecord"]):
-    """Audit entries, newest first, as the service returned them."""
+    """Audit entries, newest first, as the service returned them.
+
+    The Action column shows words; the stored code (``participant.update``) stays within
+    reach for auditors as the cell's tooltip and under :attr:`CodeRole`.
+    """
 
     COL_SEQ, COL_AT, COL_ACTOR, COL_ACTION, COL_OBJECT, COL_OUTCOME = range(6)
     CONTEXT = "AuditTableModel"
+    #: The stored action code of the row, on any column.
+    CodeRole = Qt.ItemDataRole.UserRole + 1
     HEADERS = (
         QT_TRANSLATE_NOOP("AuditTableModel", "No."),
         QT_TRANSLATE_NOOP("AuditTableModel", "When"),
@@ -77,8 +82,16 @@ class AuditTableModel(RowTableModel["AuditRecord"]):
             self.COL_SEQ: str(row.seq),
             self.COL_AT: local_time(row.at),
             self.COL_ACTOR: row.actor,
-            self.COL_ACTION: row.action,
+            self.COL_ACTION: action_label(row.action, row.outcome),
             self.COL_OBJECT: f"{object_type_label(row.object_type)} {row.object_id[:8]}".strip(),
             self.COL_OUTCOME: label("outcome", row.outcome),
         }
         return values.get(column, "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        code_wanted = role == self.CodeRole or (
+            role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_ACTION
+        )
+        if code_wanted and index.isValid() and 0 <= index.row() < self.rowCount():
+            return self.row(index.row()).action
+        return super().data(index, role)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +23,14 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.roles import Action
 from peerdesk.ui.admin_models import AuditTableModel, local_time
 from peerdesk.ui.app_events import AUDIT
-from peerdesk.ui.audit_labels import OBJECT_TYPES, object_type_label
+from peerdesk.ui.audit_labels import (
+    ACTION_FAMILIES,
+    ACTIONS,
+    ATTEMPTS,
+    OBJECT_TYPES,
+    action_label,
+    object_type_label,
+)
 from peerdesk.ui.column_fit import fit_columns
 from peerdesk.ui.form_fields import DateField, DateInputError, FieldErrors
 from peerdesk.ui.form_labels import label_field
@@ -36,8 +45,6 @@ if TYPE_CHECKING:
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 #: How many entries one read shows (the newest).
 LIMIT = 500
-#: Action families offered in the filter ("" = all); free text works too.
-ACTION_PREFIXES = ("", "login.", "session.", "participant.", "user.", "settings.", "audit.")
 
 
 class AuditTab(QWidget):
@@ -50,11 +57,25 @@ class AuditTab(QWidget):
         self.user_edit = QLineEdit()
         self.user_edit.setPlaceholderText(self.tr("Any user"))
         self.user_edit.setMaxLength(64)
+        # Families of actions in words; an auditor may also type the start of a code.
         self.action_combo = QComboBox()
         self.action_combo.setEditable(True)
-        for prefix in ACTION_PREFIXES:
-            self.action_combo.addItem(prefix)
+        self.action_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Sized for a short entry, not the longest family: the filter row fits at 200 % text.
+        self.action_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.action_combo.setMinimumContentsLength(8)
+        for prefix, words in ACTION_FAMILIES:
+            text = QCoreApplication.translate("AuditLabels", words) if words else ""
+            self.action_combo.addItem(text, prefix)
+        view = self.action_combo.view()  # the list shows each family whole
+        scroll_bar = view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + scroll_bar)
         self.action_combo.lineEdit().setPlaceholderText(self.tr("Any action"))
+        self.action_combo.setToolTip(
+            self.tr("Choose a kind of action, or type the start of an action code.")
+        )
         self.since_edit = DateField()
         self.until_edit = DateField()
         self.apply_button = QPushButton(self.tr("Show"))
@@ -63,21 +84,28 @@ class AuditTab(QWidget):
         for edit in (self.user_edit, self.since_edit, self.until_edit):
             edit.returnPressed.connect(self.reload)
         self.action_combo.lineEdit().returnPressed.connect(self.reload)
+        self.action_combo.activated.connect(self.reload)  # a family picked from the list
 
         self.general_error = message_label()
         self.errors = FieldErrors(self.general_error)
-        filters = QHBoxLayout()
+        # One row when it fits; two (user and action, then the dates) at large text sizes.
+        self._filter_cells: list[tuple[QWidget, int]] = []
         for text, name, widget in (
             (self.tr("User:"), "actor", self.user_edit),
-            (self.tr("Action starts with:"), "action", self.action_combo),
+            (self.tr("Action:"), "action", self.action_combo),
             (self.tr("From:"), "since", self.since_edit),
             (self.tr("To:"), "until", self.until_edit),
         ):
             label = QLabel(text)
             label_field(label, widget)
-            filters.addWidget(label)
-            filters.addWidget(self.errors.field(name, widget), 1)
-        filters.addWidget(self.apply_button)
+            self._filter_cells += [(label, 0), (self.errors.field(name, widget), 1)]
+        self._filter_cells.append((self.apply_button, 0))
+        self._filter_rows = (QHBoxLayout(), QHBoxLayout())
+        filters = QVBoxLayout()
+        for row in self._filter_rows:
+            filters.addLayout(row)
+        self._filters_split: bool | None = None
+        self._arrange_filters(split=False)
 
         self.count_label = QLabel()
         self.verdict_label = message_label(style=OK_STYLE)
@@ -111,7 +139,7 @@ class AuditTab(QWidget):
                 m.COL_SEQ: ["000000"],
                 m.COL_AT: [local_time("2026-12-31T23:59:59.000000Z")],
                 m.COL_ACTOR: ["maria.gonzalez"],
-                m.COL_ACTION: ["session.attendance_edit"],
+                m.COL_ACTION: [action_label(c) for c in (*ACTIONS, *ATTEMPTS)],
                 m.COL_OBJECT: [f"{object_type_label(c)} 0a1b2c3d" for c in OBJECT_TYPES],
             },
         )
@@ -124,6 +152,24 @@ class AuditTab(QWidget):
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.table, 1)
         session.events.changed.connect(self._on_changed)
+
+    def _arrange_filters(self, *, split: bool) -> None:
+        if split == self._filters_split:
+            return
+        self._filters_split = split
+        first, second = self._filter_rows
+        for widget, _stretch in self._filter_cells:
+            first.removeWidget(widget)
+            second.removeWidget(widget)
+        for i, (widget, stretch) in enumerate(self._filter_cells):
+            (second if split and i >= 4 else first).addWidget(widget, stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        margins = self.layout().contentsMargins()
+        spacing = self._filter_rows[0].spacing()
+        one_row = sum(w.sizeHint().width() + spacing for w, _s in self._filter_cells)
+        self._arrange_filters(split=one_row > event.size().width() - margins.left() * 2)
+        super().resizeEvent(event)
 
     def current_filter(self) -> AuditFilter | None:
         """The filter the fields describe, or ``None`` after showing a date mistake."""
@@ -144,12 +190,18 @@ class AuditTab(QWidget):
             return None
         return AuditFilter(
             actor=self.user_edit.text().strip().lower() or None,
-            action_prefix=self.action_combo.currentText().strip() or None,
+            action_prefix=self.action_prefix() or None,
             since=since.isoformat() if since is not None else None,
             # "To" includes its whole day; the service's end is exclusive.
             until=(until + timedelta(days=1)).isoformat() if until is not None else None,
             limit=LIMIT,
         )
+
+    def action_prefix(self) -> str:
+        """The start of the action codes to show: a family's, or what was typed."""
+        text = self.action_combo.currentText().strip()
+        index = self.action_combo.findText(text)
+        return str(self.action_combo.itemData(index)) if index >= 0 else text
 
     def reload(self) -> None:
         """Read the entries matching the filters."""

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from peerdesk.domain.errors import (
     AccountLocked,
@@ -30,6 +30,15 @@ from peerdesk.ui import labels, mentor_labels, record_labels
 from peerdesk.ui.service_catalog import SERVICE_LABELS, SERVICE_MESSAGES, SERVICE_TEMPLATES
 
 log = logging.getLogger(__name__)
+
+
+class Messages(QObject):
+    """The translation context of the sentences below.
+
+    A sentence with a plural (``%n``) goes through ``Messages.tr``: lupdate reads plural forms
+    only from ``tr()`` calls, not from ``QCoreApplication.translate``.
+    """
+
 
 SERVICE_CONTEXT = "ServiceMessages"
 LABEL_CONTEXT = "ServiceLabels"
@@ -225,11 +234,10 @@ def error_text(exc: BaseException) -> str:
     user gets a general sentence that promises nothing more was changed.
     """
     if isinstance(exc, AccountLocked):
-        return QCoreApplication.translate(
-            "Messages",
+        return Messages.tr(
             "Too many failed attempts. Sign-in is locked for %n minute(s), "
             "or until a coordinator unlocks the account.",
-            None,
+            "",
             exc.minutes_left,
         )
     if isinstance(exc, AuthenticationFailed):

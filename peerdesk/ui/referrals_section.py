@@ -288,7 +288,7 @@ class ReferralsSection(QWidget):
         if total == 0:
             text = self.tr("No referrals waiting.")
         elif total <= listed:
-            text = self.tr("%1 referral(s) waiting").replace("%1", locale.toString(total))
+            text = self.tr("%n referral(s) waiting", "", total)
         else:
             text = (
                 self.tr("%1 listed, %2 more")

@@ -21,6 +21,56 @@
     </message>
 </context>
 <context>
+    <name>MatchListTab</name>
+    <message numerus="yes">
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="+274"/>
+        <source>%n match(es), %1 listed</source>
+        <translation>
+            <numerusform>%n match, %1 listed</numerusform>
+            <numerusform>%n matches, %1 listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentorListPage</name>
+    <message numerus="yes">
+        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+211"/>
+        <source>%n peer educator(s), %1 listed</source>
+        <translation>
+            <numerusform>%n peer educator, %1 listed</numerusform>
+            <numerusform>%n peer educators, %1 listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n peer educator(s)</source>
+        <translation>
+            <numerusform>%n peer educator</numerusform>
+            <numerusform>%n peer educators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../../peerdesk/ui/messages.py" line="+239"/>
+        <source>Too many failed attempts. Sign-in is locked for %n minute(s), or until a coordinator unlocks the account.</source>
+        <extracomment>Templates whose codes come from one table of ``_code_tables`` (a code such as ``active`` means different things in different tables); other templates look codes up in every table.</extracomment>
+        <translation>
+            <numerusform>Too many failed attempts. Sign-in is locked for %n minute, or until a coordinator unlocks the account.</numerusform>
+            <numerusform>Too many failed attempts. Sign-in is locked for %n minutes, or until a coordinator unlocks the account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantListPage</name>
     <message numerus="yes">
         <location filename="../../peerdesk/ui/participant_list_page.py" line="+243"/>
@@ -32,18 +82,20 @@
     </message>
 </context>
 <context>
-    <name>Messages</name>
+    <name>ReferralsSection</name>
     <message numerus="yes">
-        <source>Too many failed attempts. Sign-in is locked for %n minute(s), or until a coordinator unlocks the account.</source>
+        <location filename="../../peerdesk/ui/referrals_section.py" line="+291"/>
+        <source>%n referral(s) waiting</source>
         <translation>
-            <numerusform>Too many failed attempts. Sign-in is locked for %n minute, or until a coordinator unlocks the account.</numerusform>
-            <numerusform>Too many failed attempts. Sign-in is locked for %n minutes, or until a coordinator unlocks the account.</numerusform>
+            <numerusform>%n referral waiting</numerusform>
+            <numerusform>%n referrals waiting</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message numerus="yes">
+        <location filename="../../peerdesk/ui/admin_models.py" line="+55"/>
         <source>Locked for %n minute(s)</source>
         <translation>
             <numerusform>Locked for %n minute</numerusform>

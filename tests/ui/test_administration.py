@@ -240,12 +240,13 @@ def test_audit_filters_and_verify(
     m = tab.model
     qtmodeltester.check(m)
     assert m.rowCount() >= 2
-    actions = {m.data(m.index(r, AuditTableModel.COL_ACTION)) for r in range(m.rowCount())}
+    code = AuditTableModel.CodeRole
+    actions = {m.data(m.index(r, AuditTableModel.COL_ACTION), code) for r in range(m.rowCount())}
     assert "login.ok" in actions
 
-    qtbot.keyClicks(tab.action_combo.lineEdit(), "login.")
+    qtbot.keyClicks(tab.action_combo.lineEdit(), "login.")  # the start of a code, typed
     qtbot.keyClick(tab.user_edit, Qt.Key.Key_Return)
-    actions = {m.data(m.index(r, AuditTableModel.COL_ACTION)) for r in range(m.rowCount())}
+    actions = {m.data(m.index(r, AuditTableModel.COL_ACTION), code) for r in range(m.rowCount())}
     assert actions == {"login.ok"}
     qtbot.keyClicks(tab.user_edit, "nobody")
     qtbot.keyClick(tab.user_edit, Qt.Key.Key_Return)
@@ -271,7 +272,7 @@ def test_audit_filters_and_verify(
     qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
     assert tab.verdict_label.text().startswith("The audit trail is intact:")
     # The check itself is audited, and the table shows it.
-    assert m.data(m.index(0, AuditTableModel.COL_ACTION)) == "audit.verify"
+    assert m.data(m.index(0, AuditTableModel.COL_ACTION), code) == "audit.verify"
 
 
 def test_a_tampered_audit_trail_is_reported(

@@ -78,7 +78,7 @@ def test_first_page_then_show_more(
     section.more_button.click()
     runner.drain()
     assert listed(section) == ids
-    assert section.waiting_count.text() == "7 referral(s) waiting"
+    assert section.waiting_count.text() == "7 referrals waiting"
     assert not section.more_button.isVisible()
 
 
@@ -99,7 +99,7 @@ def test_a_change_reloads_as_many_as_listed(
     assert listed(section) == ids[:6]  # the old rows stay until the new ones come
     runner.drain()
     assert listed(section) == ids[1:7]
-    assert section.waiting_count.text() == "6 referral(s) waiting"
+    assert section.waiting_count.text() == "6 referrals waiting"
 
 
 def test_none_waiting_and_a_failed_read(
