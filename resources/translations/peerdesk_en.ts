@@ -4,7 +4,7 @@
 <context>
     <name>AuditTab</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/audit_tab.py" line="+174"/>
+        <location filename="../../peerdesk/ui/audit_tab.py" line="+226"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>MentorListPage</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+211"/>
+        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+210"/>
         <source>%n peer educator(s), %1 listed</source>
         <translation>
             <numerusform>%n peer educator, %1 listed</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/messages.py" line="+239"/>
+        <location filename="../../peerdesk/ui/messages.py" line="+238"/>
         <source>Too many failed attempts. Sign-in is locked for %n minute(s), or until a coordinator unlocks the account.</source>
         <extracomment>Templates whose codes come from one table of ``_code_tables`` (a code such as ``active`` means different things in different tables); other templates look codes up in every table.</extracomment>
         <translation>

@@ -90,7 +90,7 @@
 <context>
     <name>AdministrationSection</name>
     <message>
-        <location filename="../../peerdesk/ui/administration_section.py" line="+38"/>
+        <location filename="../../peerdesk/ui/administration_section.py" line="+39"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>Sitios y claves</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -451,17 +451,18 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../../peerdesk/ui/audit_labels.py" line="+10"/>
+        <location filename="../../peerdesk/ui/audit_labels.py" line="+14"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+218"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-217"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
@@ -615,34 +616,867 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <source>User</source>
         <translation>Usuario</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Own passphrase changed</source>
+        <extracomment>What an entry records, by the action code the trail stores (``participant.update``).</extracomment>
+        <translation>Frase de contraseña propia cambiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail checked</source>
+        <translation>Registro de auditoría verificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent recorded</source>
+        <translation>Consentimiento registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent expired</source>
+        <translation>Consentimiento vencido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent revoked</source>
+        <translation>Consentimiento revocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor contact cancelled</source>
+        <translation>Contacto de mentoría cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor contact recorded</source>
+        <translation>Contacto de mentoría registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data made</source>
+        <translation>Datos de demostración creados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files exported</source>
+        <translation>Archivos CSV exportados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal added</source>
+        <translation>Meta añadida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal status changed</source>
+        <translation>Estado de la meta cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group reopened</source>
+        <translation>Grupo reabierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group created</source>
+        <translation>Grupo creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group closed</source>
+        <translation>Grupo cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group facilitator added</source>
+        <translation>Facilitador del grupo añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group facilitator removed</source>
+        <translation>Facilitador del grupo quitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group member added</source>
+        <translation>Miembro del grupo añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group member removed</source>
+        <translation>Miembro del grupo quitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group updated</source>
+        <translation>Grupo actualizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incentive recorded</source>
+        <translation>Incentivo registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incentive deleted</source>
+        <translation>Incentivo eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep-separate order added</source>
+        <translation>Orden de mantener separados añadida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep-separate order removed</source>
+        <translation>Orden de mantener separados quitada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key card exported</source>
+        <translation>Tarjeta de clave exportada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site keys created</source>
+        <translation>Claves del sitio creadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust in a site withdrawn</source>
+        <translation>Confianza en un sitio retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site keys replaced</source>
+        <translation>Claves del sitio reemplazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A site&apos;s new keys accepted</source>
+        <translation>Claves nuevas de un sitio aceptadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site trusted</source>
+        <translation>Sitio de confianza añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked after failed sign-ins</source>
+        <translation>Bloqueo tras intentos fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in with the recovery code</source>
+        <translation>Sesión con código de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in refused while locked</source>
+        <translation>Inicio de sesión rechazado por bloqueo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match closed</source>
+        <translation>Emparejamiento cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match handed off</source>
+        <translation>Emparejamiento traspasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match paused</source>
+        <translation>Emparejamiento en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match proposed</source>
+        <translation>Emparejamiento propuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match resumed</source>
+        <translation>Emparejamiento reanudado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match started</source>
+        <translation>Emparejamiento iniciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program measures viewed</source>
+        <translation>Medidas del programa consultadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educator approved</source>
+        <translation>Educador par aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification recorded</source>
+        <translation>Certificación registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educator added</source>
+        <translation>Educador par añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educator declined</source>
+        <translation>Educador par no aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educator linked to a user</source>
+        <translation>Educador par vinculado a un usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selection step recorded</source>
+        <translation>Paso de selección registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educator status changed</source>
+        <translation>Estado del educador par cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision check-in recorded</source>
+        <translation>Reunión de supervisión registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training recorded</source>
+        <translation>Formación registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educator updated</source>
+        <translation>Educador par actualizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educator opened</source>
+        <translation>Educador par abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs assessment recorded</source>
+        <translation>Evaluación de necesidades registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note co-signed</source>
+        <translation>Nota cofirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note written</source>
+        <translation>Nota escrita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note deleted</source>
+        <translation>Nota eliminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note changed</source>
+        <translation>Nota cambiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes read</source>
+        <translation>Notas leídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome recorded</source>
+        <translation>Resultado registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome updated</source>
+        <translation>Resultado actualizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant added</source>
+        <translation>Participante añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant deleted</source>
+        <translation>Participante eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants merged</source>
+        <translation>Participantes fusionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant status changed</source>
+        <translation>Estado del participante cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant updated</source>
+        <translation>Participante actualizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant opened</source>
+        <translation>Participante abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner added</source>
+        <translation>Socio añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner deleted</source>
+        <translation>Socio eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner updated</source>
+        <translation>Socio actualizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathway created</source>
+        <translation>Itinerario creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathway phase started</source>
+        <translation>Fase del itinerario iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone reached</source>
+        <translation>Hito alcanzado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old records purged</source>
+        <translation>Expedientes antiguos purgados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code made</source>
+        <translation>Código de recuperación creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral made</source>
+        <translation>Derivación hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral status changed</source>
+        <translation>Estado de la derivación cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor agreement printed</source>
+        <translation>Acuerdo de mentoría impreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance report made</source>
+        <translation>Informe de asistencia hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate printed</source>
+        <translation>Certificado impreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant report made</source>
+        <translation>Informe de subvención hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report made</source>
+        <translation>Informe mensual hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner packet made</source>
+        <translation>Paquete para socio hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent used for a packet</source>
+        <translation>Consentimiento usado en un paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in sheet printed</source>
+        <translation>Hoja de firmas impresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster imported</source>
+        <translation>Lista importada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening recorded</source>
+        <translation>Evaluación de ingreso registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance corrected</source>
+        <translation>Asistencia corregida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group session cancelled</source>
+        <translation>Sesión de grupo cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked session ended</source>
+        <translation>Sesión bloqueada terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window locked</source>
+        <translation>Ventana bloqueada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group session recorded</source>
+        <translation>Sesión de grupo registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switched user</source>
+        <translation>Cambio de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window unlocked</source>
+        <translation>Ventana desbloqueada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock refused</source>
+        <translation>Desbloqueo rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Configuración cambiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site set up</source>
+        <translation>Sitio configurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database checked</source>
+        <translation>Base de datos revisada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync review item settled</source>
+        <translation>Revisión de sincronización resuelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicate kept apart</source>
+        <translation>Posible duplicado mantenido aparte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicate merged</source>
+        <translation>Posible duplicado fusionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync bundle exported</source>
+        <translation>Paquete de sincronización exportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync bundle imported</source>
+        <translation>Paquete de sincronización importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync bundle refused</source>
+        <translation>Paquete de sincronización rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline viewed</source>
+        <translation>Historial consultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User added</source>
+        <translation>Usuario añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User disabled</source>
+        <translation>Usuario desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User&apos;s passphrase reset</source>
+        <translation>Frase de contraseña restablecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User&apos;s role changed</source>
+        <translation>Rol del usuario cambiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User&apos;s sign-in unlocked</source>
+        <translation>Usuario desbloqueado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change own passphrase</source>
+        <extracomment>What someone asked to do, for refused entries: the permission codes (``Action``) and the actions refused on a record (``note.edit`` of someone else&apos;s note).</extracomment>
+        <translation>Cambiar la frase de contraseña propia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the audit trail</source>
+        <translation>Verificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the audit trail</source>
+        <translation>Ver el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make or restore a backup</source>
+        <translation>Hacer o restaurar copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a sync bundle</source>
+        <translation>Exportar un paquete de sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a sync bundle</source>
+        <translation>Importar un paquete de sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle a sync review item</source>
+        <translation>Resolver una revisión de sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record or revoke a consent</source>
+        <translation>Registrar o revocar un consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV files</source>
+        <translation>Exportar archivos CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage groups</source>
+        <translation>Gestionar grupos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage incentives</source>
+        <translation>Gestionar incentivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage site keys</source>
+        <translation>Gestionar las claves del sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage matches</source>
+        <translation>Gestionar emparejamientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See matches</source>
+        <translation>Ver emparejamientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage peer educators</source>
+        <translation>Gestionar educadores pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See peer educators</source>
+        <translation>Ver educadores pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-sign a note</source>
+        <translation>Cofirmar una nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a note</source>
+        <translation>Eliminar una nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change a note</source>
+        <translation>Cambiar una nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read general notes</source>
+        <translation>Leer notas generales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read sensitive notes</source>
+        <translation>Leer notas sensibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read substance-use notes</source>
+        <translation>Leer notas de consumo de sustancias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note</source>
+        <translation>Escribir una nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record outcomes</source>
+        <translation>Registrar resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change participants</source>
+        <translation>Cambiar participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge participants</source>
+        <translation>Fusionar participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen participants</source>
+        <translation>Evaluar el ingreso de participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See all participants</source>
+        <translation>Ver todos los participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See assigned participants</source>
+        <translation>Ver los participantes asignados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage pathways</source>
+        <translation>Gestionar itinerarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purge old records</source>
+        <translation>Purgar expedientes antiguos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage referrals</source>
+        <translation>Gestionar derivaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make reports</source>
+        <translation>Hacer informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct attendance</source>
+        <translation>Corregir la asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record group sessions</source>
+        <translation>Registrar sesiones de grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See group sessions</source>
+        <translation>Ver sesiones de grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change settings</source>
+        <translation>Cambiar la configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the site</source>
+        <translation>Ver el sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See user accounts</source>
+        <translation>Ver cuentas de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage user accounts</source>
+        <translation>Gestionar cuentas de usuario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in</source>
+        <extracomment>Families of actions the audit filter offers, by the start of their code (&quot;&quot; = all).</extracomment>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window and group sessions</source>
+        <translation>Sesiones (ventana y grupo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer educators</source>
+        <translation>Educadores pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches</source>
+        <translation>Emparejamientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site keys</source>
+        <translation>Claves del sitio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../peerdesk/ui/audit_tab.py" line="+51"/>
+        <location filename="../../peerdesk/ui/audit_tab.py" line="+58"/>
         <source>Any user</source>
-        <extracomment>How many entries one read shows (the newest). Action families offered in the filter (&quot;&quot; = all); free text works too.</extracomment>
+        <extracomment>How many entries one read shows (the newest).</extracomment>
         <translation>Cualquier usuario</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Choose a kind of action, or type the start of an action code.</source>
+        <translation>Elija un tipo de acción, o escriba el comienzo de un código de acción.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Action starts with:</source>
-        <translation>La acción empieza con:</translation>
+        <source>Action:</source>
+        <translation>Acción:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -655,7 +1489,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Verify the audit trail</source>
         <translation>Verificar el registro de auditoría</translation>
     </message>
@@ -665,12 +1499,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+68"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha final es anterior a la fecha inicial.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>The newest %1 entries. Narrow the filters to see older ones.</source>
         <translation>Las %1 entradas más recientes. Limite los filtros para ver las más antiguas.</translation>
     </message>
@@ -699,8 +1533,9 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../peerdesk/ui/admin_models.py" line="+67"/>
+        <location filename="../../peerdesk/ui/admin_models.py" line="+72"/>
         <source>No.</source>
+        <extracomment>The stored action code of the row, on any column.</extracomment>
         <translation>N.º</translation>
     </message>
     <message>
@@ -843,7 +1678,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../peerdesk/ui/backup_tab.py" line="+94"/>
+        <location filename="../../peerdesk/ui/backup_tab.py" line="+96"/>
         <source>A backup is one file holding everything in peerdesk, encrypted. Keep it on a drive stored apart from this computer. A coordinator&apos;s passphrase or the recovery code printed at setup restores it, on this or another computer.</source>
         <translation>Una copia de seguridad es un solo archivo cifrado con todo lo que hay en peerdesk. Guárdela en una unidad que se conserve lejos de esta computadora. La frase de contraseña de un coordinador o el código de recuperación impreso en la configuración inicial la restauran, en esta u otra computadora.</translation>
     </message>
@@ -889,12 +1724,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <location line="+10"/>
         <source>Automatic backups</source>
         <translation>Copias de seguridad automáticas</translation>
@@ -905,7 +1740,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Aún no hay copias automáticas: la primera se hace cuando peerdesk se cierra.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Choose the folder or drive for the backup</source>
         <translation>Elija la carpeta o unidad para la copia de seguridad</translation>
     </message>
@@ -968,7 +1803,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-289"/>
+        <location line="-291"/>
         <source>Made</source>
         <translation>Hecha</translation>
     </message>
@@ -1140,7 +1975,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>CertificationTableModel</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_models.py" line="+95"/>
+        <location filename="../../peerdesk/ui/mentor_models.py" line="+96"/>
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
@@ -1362,7 +2197,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_conflicts_tab.py" line="+42"/>
+        <location filename="../../peerdesk/ui/sync_conflicts_tab.py" line="+44"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
@@ -1377,7 +2212,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Usar el valor apartado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Both sites changed these since their last exchange, or one deleted a record the other had changed. The later change is in the record; choose which value it should hold. A deleted record stays deleted.</source>
         <translation>Ambos sitios cambiaron estos datos desde su último intercambio, o uno eliminó un registro que el otro había cambiado. El cambio más reciente está en el registro; elija qué valor debe tener. Un registro eliminado sigue eliminado.</translation>
     </message>
@@ -1861,7 +2696,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_duplicates_tab.py" line="+39"/>
+        <location filename="../../peerdesk/ui/sync_duplicates_tab.py" line="+41"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -1891,12 +2726,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>An import brought these people, and someone already here has the same DOC number, or a similar name and the same date of birth. Open both records; if they are one person, merge them: everything linked to the other record moves to the one kept. Keeping the record received keeps both sites on the same record.</source>
         <translation>Una importación trajo a estas personas, y alguien que ya está aquí tiene el mismo número DOC, o un nombre parecido y la misma fecha de nacimiento. Abra ambos registros; si son la misma persona, fusiónelos: todo lo vinculado al otro registro pasa al que se conserva. Conservar el registro recibido mantiene a ambos sitios en el mismo registro.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Merge two records</source>
         <translation>Fusionar dos registros</translation>
     </message>
@@ -1934,7 +2769,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>EnterPhaseDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/pathway_tab.py" line="+52"/>
+        <location filename="../../peerdesk/ui/pathway_tab.py" line="+53"/>
         <source>Enter a phase</source>
         <translation>Entrar en una fase</translation>
     </message>
@@ -1972,7 +2807,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>ExportForm</name>
     <message>
-        <location filename="../../peerdesk/ui/report_forms.py" line="+205"/>
+        <location filename="../../peerdesk/ui/report_forms.py" line="+201"/>
         <source>A folder or a USB drive</source>
         <translation>Una carpeta o una memoria USB</translation>
     </message>
@@ -2518,7 +3353,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ImportPreviewPanel</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_preview_panel.py" line="+30"/>
+        <location filename="../../peerdesk/ui/sync_preview_panel.py" line="+33"/>
         <source>What the import changes</source>
         <translation>Lo que cambia la importación</translation>
     </message>
@@ -2533,7 +3368,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>another site</source>
         <translation>otro sitio</translation>
     </message>
@@ -2615,7 +3450,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../peerdesk/ui/messages.py" line="+38"/>
+        <location filename="../../peerdesk/ui/messages.py" line="+47"/>
         <source>Coordinator</source>
         <translation>Coordinador(a)</translation>
     </message>
@@ -3098,9 +3933,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchListTab</name>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="+76"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="+85"/>
         <source>Match status</source>
-        <extracomment>The filter&apos;s choices: &quot;open&quot; (proposed, active, paused), one status, or &quot;&quot; for any. Only measured, never shown: a long name, and the widest date, so the columns hold them at any text size (200% text clipped the dates in 85-pixel columns). Wait this long after the last key before searching, so typing a name runs one query. Most matches read at once; the label says how many more the filter finds.</extracomment>
+        <extracomment>The filter&apos;s choices: &quot;open&quot; (proposed, active, paused), one status, or &quot;&quot; for any. Only measured, never shown: a long name, and the widest date, so the columns hold them at any text size (200% text clipped the dates in 85-pixel columns). Wait this long after the last key before searching, so typing a name runs one query. Matches read per page (&quot;Show more&quot; adds this many). How many matches the filter finds in all.</extracomment>
         <translation>Estado del emparejamiento</translation>
     </message>
     <message>
@@ -3130,17 +3965,17 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Emparejamientos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>S&amp;earch:</source>
         <translation>B&amp;uscar:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Find a mentor…</source>
         <translation>&amp;Buscar un mentor…</translation>
     </message>
@@ -3175,17 +4010,28 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Traspasar al salir en libertad…</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>The newest %1 of %2 shown: choose a status or search to narrow the list</source>
-        <translation>Se muestran los %1 más recientes de %2: elija un estado o busque para acotar la lista</translation>
+        <location line="+54"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n match(es), %1 listed</source>
+        <translation>
+            <numerusform>%n emparejamiento, %1 en la lista</numerusform>
+            <numerusform>%n emparejamientos, %1 en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n emparejamiento</numerusform>
+            <numerusform>%n emparejamientos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 match(es)</source>
-        <translation>%1 emparejamiento(s)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No matches for this search and status.</source>
         <translation>No hay emparejamientos para esta búsqueda y estado.</translation>
     </message>
@@ -3195,7 +4041,17 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>No hay emparejamientos con este estado.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+9"/>
+        <source>Show %1 &amp;more</source>
+        <translation>Mostrar %1 &amp;más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show %1 more matches</source>
+        <translation>Mostrar %1 emparejamientos más</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The match started.</source>
         <translation>El emparejamiento ha empezado.</translation>
     </message>
@@ -3266,7 +4122,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchReasons</name>
     <message>
-        <location filename="../../peerdesk/ui/match_models.py" line="+25"/>
+        <location filename="../../peerdesk/ui/match_models.py" line="+26"/>
         <source>Speaks %1</source>
         <extracomment>The English sentences ``domain.matching`` writes, by reason code, with the value they hold and the template shown instead (``%1`` is the value).</extracomment>
         <translation>Habla %1</translation>
@@ -3391,7 +4247,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="-230"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="-281"/>
         <location filename="../../peerdesk/ui/match_models.py" line="+11"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
@@ -3608,8 +4464,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MentorListPage</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+39"/>
+        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+65"/>
         <source>Status</source>
+        <extracomment>Wait this long after the last key before searching, so typing a name runs one query. Rows read per page (&quot;Show more&quot; adds this many).</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
@@ -3618,7 +4475,17 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Last or first name</source>
+        <translation>Apellido o nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search peer educators by name</source>
+        <translation>Buscar educadores pares por nombre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Peer educators</source>
         <translation>Educadores pares</translation>
     </message>
@@ -3633,17 +4500,49 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>S&amp;earch:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+11"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n peer educator(s), %1 listed</source>
+        <translation>
+            <numerusform>%n educador par, %1 en la lista</numerusform>
+            <numerusform>%n educadores pares, %1 en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n peer educator(s)</source>
+        <translation>
+            <numerusform>%n educador par</numerusform>
+            <numerusform>%n educadores pares</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
-        <source>%1 peer educator(s)</source>
-        <translation>%1 educador(es) par(es)</translation>
+        <location line="+4"/>
+        <source>No peer educators for this search and status.</source>
+        <translation>No hay educadores pares para esta búsqueda y estado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show %1 &amp;more</source>
+        <translation>Mostrar %1 &amp;más</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Show %1 more peer educators</source>
+        <translation>Mostrar %1 educadores pares más</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>No peer educators with this status.</source>
         <translation>No hay educadores pares con este estado.</translation>
     </message>
@@ -3966,16 +4865,17 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>Messages</name>
     <message numerus="yes">
+        <location filename="../../peerdesk/ui/messages.py" line="+183"/>
         <source>Too many failed attempts. Sign-in is locked for %n minute(s), or until a coordinator unlocks the account.</source>
+        <extracomment>Templates whose codes come from one table of ``_code_tables`` (a code such as ``active`` means different things in different tables); other templates look codes up in every table.</extracomment>
         <translation>
             <numerusform>Demasiados intentos fallidos. El inicio de sesión está bloqueado por %n minuto, o hasta que un(a) coordinador(a) desbloquee la cuenta.</numerusform>
             <numerusform>Demasiados intentos fallidos. El inicio de sesión está bloqueado por %n minutos, o hasta que un(a) coordinador(a) desbloquee la cuenta.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/messages.py" line="+190"/>
+        <location line="+6"/>
         <source>The user name or passphrase is not right.</source>
-        <extracomment>Templates whose codes come from one table of ``_code_tables`` (a code such as ``active`` means different things in different tables); other templates look codes up in every table.</extracomment>
         <translation>El nombre de usuario o la frase de contraseña no son correctos.</translation>
     </message>
     <message>
@@ -4462,7 +5362,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../peerdesk/ui/participant_form.py" line="+88"/>
+        <location filename="../../peerdesk/ui/participant_form.py" line="+97"/>
         <source>Not assessed</source>
         <extracomment>Longest text each line field takes (the same limits the participant rules check).</extracomment>
         <translation>Sin evaluar</translation>
@@ -4588,7 +5488,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Preferencia de mentor:</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Type the date of birth.</source>
         <translation>Escriba la fecha de nacimiento.</translation>
     </message>
@@ -4713,19 +5613,19 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../peerdesk/ui/participant_page.py" line="+79"/>
+        <location filename="../../peerdesk/ui/participant_page.py" line="+80"/>
         <source>← Back to the list</source>
         <extracomment>Changes after which the timeline and the tabs are read again. &quot;Find a mentor…&quot; on the Matches tab: the participant shown (a ParticipantSummary).</extracomment>
         <translation>← Volver a la lista</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-290"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
@@ -4785,7 +5685,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
     </message>
@@ -4857,7 +5757,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../peerdesk/ui/participant_table_model.py" line="+43"/>
+        <location filename="../../peerdesk/ui/participant_table_model.py" line="+46"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4992,7 +5892,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>PathwayTab</name>
     <message>
-        <location filename="../../peerdesk/ui/pathway_tab.py" line="+28"/>
+        <location filename="../../peerdesk/ui/pathway_tab.py" line="+29"/>
         <source>Pathway progress</source>
         <translation>Avance en el itinerario</translation>
     </message>
@@ -5017,12 +5917,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Hito alcanzado…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Dates are the day a phase was entered or a milestone reached.</source>
         <translation>Las fechas son el día en que se entró en una fase o se alcanzó un hito.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Not on a pathway yet.</source>
         <translation>Aún no sigue un itinerario.</translation>
     </message>
@@ -5624,10 +6524,13 @@ sin confirmar</translation>
         <source>No referrals waiting.</source>
         <translation>No hay derivaciones pendientes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 referral(s) waiting</source>
-        <translation>%1 derivación(es) pendiente(s)</translation>
+        <source>%n referral(s) waiting</source>
+        <translation>
+            <numerusform>%n derivación pendiente</numerusform>
+            <numerusform>%n derivaciones pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6395,7 +7298,7 @@ sin confirmar</translation>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../peerdesk/ui/service_catalog.py" line="+660"/>
+        <location filename="../../peerdesk/ui/service_catalog.py" line="+664"/>
         <source>A milestone</source>
         <extracomment>Field names put into templates, context ``ServiceLabels``.</extracomment>
         <translation>Un hito</translation>
@@ -6879,12 +7782,12 @@ sin confirmar</translation>
         <translation>Esta frase de contraseña es demasiado fácil de adivinar (una repetición, una secuencia, una frase común o su propio nombre). Agregue algunas palabras que no tengan relación entre sí.</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-401"/>
         <source>A user name is 2 to 32 letters or digits (dots, dashes and underscores allowed), starting with a letter or digit.</source>
         <translation>Un nombre de usuario tiene de 2 a 32 letras o números (se permiten puntos, guiones y guiones bajos) y empieza con una letra o un número.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+297"/>
         <source>The site name cannot be empty.</source>
         <translation>El nombre de la sede no puede quedar vacío.</translation>
     </message>
@@ -6909,7 +7812,7 @@ sin confirmar</translation>
         <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>A cancelled session has no attendance.</source>
         <translation>Una sesión cancelada no tiene asistencia.</translation>
     </message>
@@ -7275,6 +8178,16 @@ sin confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Se canceló la importación. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the bundle was cancelled. Nothing was written to the drive.</source>
+        <translation>Se canceló la escritura del paquete. No se escribió nada en la memoria USB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The bundle holds a record this site cannot accept; nothing was imported.</source>
         <translation>El paquete contiene un registro que este sitio no puede aceptar; no se importó nada.</translation>
     </message>
@@ -7854,12 +8767,12 @@ sin confirmar</translation>
         <translation>El nombre preferido es demasiado largo (80 caracteres como máximo).</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-268"/>
         <source>An alias is too long (at most 120 characters).</source>
         <translation>Un nombre alternativo es demasiado largo (120 caracteres como máximo).</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>The facility is too long (at most 120 characters).</source>
         <translation>El centro es demasiado largo (120 caracteres como máximo).</translation>
     </message>
@@ -7874,12 +8787,12 @@ sin confirmar</translation>
         <translation>El idioma es demasiado largo (40 caracteres como máximo).</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Gender identity is too long (at most 40 characters).</source>
         <translation>La identidad de género es demasiado larga (40 caracteres como máximo).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>The county is too long (at most 80 characters).</source>
         <translation>El condado es demasiado largo (80 caracteres como máximo).</translation>
     </message>
@@ -7904,7 +8817,7 @@ sin confirmar</translation>
         <translation>La fecha de liberación debe ser posterior a la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-164"/>
         <source>The actual release date cannot be in the future.</source>
         <translation>La fecha real de liberación no puede estar en el futuro.</translation>
     </message>
@@ -7934,7 +8847,7 @@ sin confirmar</translation>
         <translation>Intereses: 20 entradas como máximo.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>The mentor preference is female, male, nonbinary or none.</source>
         <translation>La preferencia de mentor es mujer, hombre, no binario o ninguna.</translation>
     </message>
@@ -8064,7 +8977,7 @@ sin confirmar</translation>
         <translation>El último coordinador activo debe seguir siendo coordinador.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Minutes without input before the window locks must be between 1 and 30.</source>
         <translation>Los minutos sin actividad antes de que se bloquee la ventana deben estar entre 1 y 30.</translation>
     </message>
@@ -8084,7 +8997,7 @@ sin confirmar</translation>
         <translation>Los días antes de que venza una certificación deben estar entre 1 y 365.</translation>
     </message>
     <message>
-        <location line="+378"/>
+        <location line="+382"/>
         <source>Years after closing before records are purged must be between 1 and 50.</source>
         <translation>Los años después del cierre antes de eliminar los registros deben estar entre 1 y 50.</translation>
     </message>
@@ -8370,12 +9283,12 @@ sin confirmar</translation>
         <translation>La hora de inicio debe estar en formato de 24 horas, como 09:30.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-305"/>
         <source>A session of this group is already recorded for that day and time.</source>
         <translation>Ya hay una sesión de este grupo registrada para ese día y esa hora.</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+377"/>
         <source>This group is no longer active.</source>
         <translation>Este grupo ya no está activo.</translation>
     </message>
@@ -8405,12 +9318,12 @@ sin confirmar</translation>
         <translation>Su rol no puede escribir notas con esta confidencialidad.</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-389"/>
         <source>Contacts are recorded only for an active or paused match.</source>
         <translation>Los contactos solo se registran para un emparejamiento activo o en pausa.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>The contact date is before the match began.</source>
         <translation>La fecha del contacto es anterior al inicio del emparejamiento.</translation>
     </message>
@@ -8604,7 +9517,7 @@ sin confirmar</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../peerdesk/ui/settings_tab.py" line="+39"/>
+        <location filename="../../peerdesk/ui/settings_tab.py" line="+40"/>
         <source>Lock the window after (minutes):</source>
         <extracomment>The label of every setting in ``settings_rules.SPECS`` (a test keeps the two in step).</extracomment>
         <translation>Bloquear la ventana después de (minutos):</translation>
@@ -8635,7 +9548,7 @@ sin confirmar</translation>
         <translation>Copias de seguridad automáticas a conservar:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The computer&apos;s language</source>
         <extracomment>Language codes offered, with &quot;&quot; for the computer&apos;s own language. Audit entry name of a language change (the language is kept beside the database).</extracomment>
         <translation>El idioma de la computadora</translation>
@@ -8676,7 +9589,7 @@ sin confirmar</translation>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Save the settings?</source>
         <translation>¿Guardar los ajustes?</translation>
     </message>
@@ -8827,7 +9740,7 @@ sin confirmar</translation>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../peerdesk/ui/sites_tab.py" line="+145"/>
+        <location filename="../../peerdesk/ui/sites_tab.py" line="+148"/>
         <source>This site&apos;s fingerprint</source>
         <extracomment>The widest a column grows to fit its text, in pixels (longer text is elided; see tooltip).</extracomment>
         <translation>Huella digital de este sitio</translation>
@@ -8839,12 +9752,12 @@ sin confirmar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>Save this site&apos;s key card</source>
         <translation>Guardar la tarjeta de claves de este sitio</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-112"/>
         <source>Save this site&apos;s key card to a file (Ctrl+S)</source>
         <translation>Guardar la tarjeta de claves de este sitio en un archivo (Ctrl+S)</translation>
     </message>
@@ -8854,23 +9767,23 @@ sin confirmar</translation>
         <translation>Reemplazar la clave de este sitio…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This site&apos;s key card</source>
         <translation>Tarjeta de claves de este sitio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Save the card on a USB stick and take it to each site you exchange bundles with. Then read them this fingerprint by phone, or give it on paper:</source>
         <translation>Guarde la tarjeta en una memoria USB y llévela a cada sitio con el que intercambia paquetes. Después léales esta huella digital por teléfono, o entréguela en papel:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+24"/>
+        <location line="+14"/>
+        <location line="+23"/>
         <source>Trusted sites</source>
         <translation>Sitios de confianza</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>No other site is trusted yet. Trust a site&apos;s key card to exchange bundles.</source>
         <translation>Todavía no se confía en ningún otro sitio. Confíe en la tarjeta de claves de un sitio para intercambiar paquetes.</translation>
     </message>
@@ -9181,6 +10094,39 @@ sin confirmar</translation>
         <location line="+1"/>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJobBar</name>
+    <message>
+        <location filename="../../peerdesk/ui/sync_job_bar.py" line="+41"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel writing the bundle</source>
+        <translation>Cancelar la escritura del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel checking the bundle</source>
+        <translation>Cancelar la comprobación del paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Too late to cancel: the work is being completed and checked.</source>
+        <translation>Ya no se puede cancelar: el trabajo se está terminando y comprobando.</translation>
     </message>
 </context>
 <context>
@@ -9912,7 +10858,7 @@ sin confirmar</translation>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../peerdesk/ui/sync_section.py" line="+91"/>
+        <location filename="../../peerdesk/ui/sync_section.py" line="+101"/>
         <location line="+48"/>
         <source>Sites</source>
         <translation>Sitios</translation>
@@ -9928,17 +10874,12 @@ sin confirmar</translation>
         <translation>Importar un paquete…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>A bundle carries every change the site has not yet acknowledged, for the participants whose consent names that site. If a drive is lost, the next bundle carries the same changes again.</source>
         <translation>Un paquete lleva todos los cambios que el sitio aún no ha confirmado, de los participantes cuyo consentimiento nombra ese sitio. Si se pierde una memoria USB, el siguiente paquete vuelve a llevar los mismos cambios.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+55"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
@@ -9950,17 +10891,22 @@ sin confirmar</translation>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>%1 people may already be on file: see Possible duplicates.</source>
         <translation>%1 personas pueden estar ya en el archivo: vea Posibles duplicados.</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-216"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-39"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Write the bundle to</source>
         <translation>Escribir el paquete en</translation>
     </message>
@@ -9975,13 +10921,13 @@ sin confirmar</translation>
         <translation>paquetes de peerdesk (peerdesk-*.zip)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Bundle #%1 written and checked: %2. It is safe to remove the drive.</source>
         <translation>Paquete n.º %1 escrito y comprobado: %2. Ya puede retirar la memoria USB.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+42"/>
+        <location line="+29"/>
+        <location line="+41"/>
         <source>Bundle #%1 was already imported; nothing changed.</source>
         <translation>El paquete n.º %1 ya se había importado; no cambió nada.</translation>
     </message>
@@ -9989,6 +10935,21 @@ sin confirmar</translation>
         <location line="+5"/>
         <source>Bundle #%1 imported: %2 new and %3 updated records, %4 conflicts.</source>
         <translation>Paquete n.º %1 importado: %2 registros nuevos y %3 actualizados, %4 conflictos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the bundle was cancelled. Nothing was written to the drive and nothing is recorded as sent.</source>
+        <translation>Se canceló la escritura del paquete. No se escribió nada en la memoria USB y no consta nada como enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the bundle was cancelled. Nothing was imported.</source>
+        <translation>Se canceló la comprobación del paquete. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import was cancelled. Nothing was imported and no record was changed.</source>
+        <translation>Se canceló la importación. No se importó nada y no se cambió ningún registro.</translation>
     </message>
 </context>
 <context>
@@ -10237,6 +11198,7 @@ sin confirmar</translation>
 <context>
     <name>UserTableModel</name>
     <message numerus="yes">
+        <location filename="../../peerdesk/ui/admin_models.py" line="-22"/>
         <source>Locked for %n minute(s)</source>
         <translation>
             <numerusform>Bloqueado por %n minuto</numerusform>
@@ -10244,7 +11206,7 @@ sin confirmar</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/admin_models.py" line="-39"/>
+        <location line="-22"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
@@ -10279,7 +11241,7 @@ sin confirmar</translation>
         <translation>Activa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Allowed</source>
         <translation>Permitido</translation>
     </message>
@@ -10287,7 +11249,7 @@ sin confirmar</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../peerdesk/ui/users_tab.py" line="+46"/>
+        <location filename="../../peerdesk/ui/users_tab.py" line="+48"/>
         <source>User accounts</source>
         <translation>Cuentas de usuario</translation>
     </message>
@@ -10317,7 +11279,7 @@ sin confirmar</translation>
         <translation>Desactivar cuenta…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>The account was added.</source>
         <translation>Se agregó la cuenta.</translation>
     </message>
