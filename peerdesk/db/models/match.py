@@ -24,6 +24,17 @@ class MatchRow(SyncedMixin, Base):
             sqlite_where=text("deleted IS 1"),
             postgresql_where=text("deleted IS TRUE"),
         ),
+        # The matches list's order and filters, read from the index alone (migration 0011).
+        Index(
+            "ix_matches_list",
+            "proposed_on",
+            "stamp",
+            "id",
+            "status",
+            "deleted",
+            "participant_id",
+            "mentor_id",
+        ),
     )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
