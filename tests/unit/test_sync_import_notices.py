@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -24,32 +23,8 @@ from tests.unit.test_sync_apply import Usb, conflicts, exchange, person, shared,
 Pair = tuple[SignedIn, SignedIn]
 
 
-def with_notices(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The export side of notices (proposed for ``payload_export.build_payload`` in the import
-    report): until it writes them itself, added here around it."""
-    from peerdesk.services import sync_service
-    from peerdesk.sync.import_notices import notices_for
-
-    chosen = sync_service.build_payload
-
-    def build(s: Any, recipient: str, acked: int, on: date) -> Any:
-        payload = chosen(s, recipient, acked, on)
-        body = json.loads(payload.data)
-        if "conflicts" in body:
-            return payload
-        keys = [(r["t"], r["id"]) for r in body["records"]]
-        if notices := notices_for(s, recipient, keys):
-            body["conflicts"] = notices
-            data = json.dumps(body, separators=(",", ":"), allow_nan=False).encode("ascii")
-            return replace(payload, data=data)
-        return payload
-
-    monkeypatch.setattr(sync_service, "build_payload", build)
-
-
 @pytest.fixture
-def sites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pair]:
-    with_notices(monkeypatch)
+def sites(tmp_path: Path) -> Iterator[Pair]:
     yield from facility_and_office(tmp_path)
 
 

@@ -53,8 +53,8 @@ def sending(monkeypatch: pytest.MonkeyPatch, extra: list[dict[str, str]]) -> Non
 
     chosen = sync_service.build_payload
 
-    def build(s: Any, recipient: str, acked: int, on: date) -> Any:
-        payload = chosen(s, recipient, acked, on)
+    def build(s: Any, recipient: str, acked: int, on: date, *rest: Any) -> Any:
+        payload = chosen(s, recipient, acked, on, *rest)
         body = json.loads(payload.data)
         body["conflicts"] = extra
         data = json.dumps(body, separators=(",", ":"), allow_nan=False).encode("ascii")
