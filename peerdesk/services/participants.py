@@ -24,7 +24,7 @@ from peerdesk.domain.roles import Action
 from peerdesk.domain.text_keys import fold
 from peerdesk.services.access import require
 from peerdesk.services.actor import Actor
-from peerdesk.services.participant_search import SORTS, ListQuery
+from peerdesk.services.participant_search import SORTS, SUMMARY_COLUMNS, ListQuery
 from peerdesk.services.records import RecordWriter
 from peerdesk.services.visibility import visible_participants
 
@@ -75,12 +75,17 @@ class ParticipantQuery:
     descending: bool = False
     offset: int = 0
     limit: int = 100
+    #: The sort key of the row just before the page (``last_key`` of the page before): the
+    #: page is then read from there along the index, however deep; ``offset`` only counts.
+    after: tuple[Any, ...] | None = None
 
 
 @dataclass(frozen=True)
 class ParticipantPage:
     rows: tuple[ParticipantSummary, ...]
     total: int
+    #: The sort key of the last row, to ask for the next page ``after`` it.
+    last_key: tuple[Any, ...] | None = None
 
 
 def _summary(r: ParticipantRow) -> ParticipantSummary:
@@ -325,12 +330,18 @@ class ParticipantService:
                 by_index = known <= BROAD_FILTER
             conditions = self._conditions(actor, q, status_by_index=by_index)
             statements = ListQuery(conditions, q.text, q.sort, q.descending)
-            rows = tuple(_summary_of(*r) for r in s.execute(statements.page(q.offset, q.limit)))
+            if statements.sorted_apart:  # as with a status: a broad search along the sort
+                known = int(s.scalar(statements.count()) or 0)
+                broad = known > BROAD_FILTER
+                statements = ListQuery(conditions, q.text, q.sort, q.descending, broad=broad)
+            found = s.execute(statements.page(q.offset, q.limit, q.after)).all()
+            rows = tuple(_summary_of(*r[: len(SUMMARY_COLUMNS)]) for r in found)
+            last = statements.key_of(found[-1]) if found else None
             if known is not None:
-                return ParticipantPage(rows, known)
+                return ParticipantPage(rows, known, last)
             # A short page is the last one, so it tells the total (same read transaction):
             # a narrow search or the last page of a long one skips the count.
             if 0 < len(rows) < q.limit or (q.offset == 0 and not rows):
-                return ParticipantPage(rows, q.offset + len(rows))
+                return ParticipantPage(rows, q.offset + len(rows), last)
             total = s.scalar(statements.count()) or 0
-            return ParticipantPage(rows, int(total))
+            return ParticipantPage(rows, int(total), last)

@@ -3,6 +3,9 @@
 Sorting and filtering happen in the query, never in a proxy, so the list stays instant with
 100,000 participants: the view asks for more rows as it scrolls (``canFetchMore`` and
 ``fetchMore``), and each page of :data:`PAGE_SIZE` rows is one indexed query on the worker.
+A further page is asked for ``after`` the sort key of the last row held (keyset paging), so
+it is read from there along the index: as fast at row 99,900 as at row 200, where counting
+off 99,900 rows took up to a second.
 """
 
 from __future__ import annotations
@@ -85,6 +88,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._runner = runner
         self._query: ParticipantQuery = ParticipantQuery(limit=PAGE_SIZE)
         self._rows: list[ParticipantSummary] = []
+        self._last_key: tuple[Any, ...] | None = None  # of the last row held
         self._total = 0
         self._generation = 0
         self._loading = False
@@ -107,7 +111,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def set_query(self, query: ParticipantQuery) -> None:
         """Show the first page of ``query``; the current rows stay until it arrives."""
-        self._query = replace(query, offset=0, limit=PAGE_SIZE)
+        self._query = replace(query, offset=0, limit=PAGE_SIZE, after=None)
         self._generation += 1
         self._request(self._generation, 0, first=True)
 
@@ -117,7 +121,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def _request(self, generation: int, offset: int, *, first: bool) -> None:
         self._loading = True
-        query = replace(self._query, offset=offset)
+        query = replace(self._query, offset=offset, after=None if first else self._last_key)
         search = self._search
         self._runner.run(
             lambda: search(query),
@@ -129,12 +133,15 @@ class ParticipantTableModel(QAbstractTableModel):
     def _arrived(self, generation: int, page: ParticipantPage, first: bool) -> None:
         if generation != self._generation:
             return
-        self._loading = False
+        # Still "loading" while the rows go in, so a view reacting to them asks for no page
+        # before the model is whole again.
         if first:
             self.beginResetModel()
             self._rows = list(page.rows)
+            self._last_key = page.last_key
             self._total = page.total
             self.endResetModel()
+            self._loading = False
             self.loaded.emit(self._total)
             return
         self._total = page.total
@@ -142,9 +149,11 @@ class ParticipantTableModel(QAbstractTableModel):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
             self._rows.extend(page.rows)
+            self._last_key = page.last_key
             self.endInsertRows()
         else:
             self._total = len(self._rows)  # rows were removed meanwhile: stop asking
+        self._loading = False
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
