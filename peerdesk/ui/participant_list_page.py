@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.participant import ParticipantStatus
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import PARTICIPANTS
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.labels import status_label
 from peerdesk.ui.participant_table_model import COL_NAME, SORT_KEYS, ParticipantTableModel
+from peerdesk.ui.responsive_row import ResponsiveRow
 from peerdesk.ui.sort_combo import SortCombo
 from peerdesk.ui.widgets import heading_label, message_label, set_message
 
@@ -142,28 +144,32 @@ class ParticipantListPage(QWidget):
         self.table.doubleClicked.connect(self._open_index)
 
         self.new_button: QPushButton | None = None
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        top.addSpacing(16)
-        top.addWidget(sort_label)
-        top.addWidget(self.sort_combo)
+        # Each row puts its two halves one above the other when the page is too narrow for
+        # both (200 % text in Spanish needed ~1,350 px in one line).
+        title_part = QWidget()
+        title_box = QHBoxLayout(title_part)
+        title_box.setContentsMargins(0, 0, 0, 0)
+        title_box.addWidget(self.heading)
+        title_box.addStretch(1)
+        title_box.addWidget(self.count_label)
+        order_part: QWidget = _row(sort_label, self.sort_combo)
         if session.may(Action.PARTICIPANT_EDIT):
             self.new_button = QPushButton(self.tr("New participant…"))
             self.new_button.setShortcut(QKeySequence.StandardKey.New)
             self.new_button.clicked.connect(self.new_requested)
-            top.addWidget(self.new_button)
+            order_part = ResponsiveRow(order_part, _row(self.new_button), (1, 0))
+        top = ResponsiveRow(title_part, order_part, (1, 0))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 3)
-        filters.addWidget(QLabel(self.tr("Status:")))
-        filters.addWidget(self.status_combo, 1)
-        filters.addWidget(QLabel(self.tr("Unit:")))
-        filters.addWidget(self.unit_edit, 1)
-        filters.addWidget(QLabel(self.tr("Release:")))
-        filters.addWidget(self.release_combo, 1)
-        filters.addWidget(self.clear_button)
+        # Narrow (200 % text), the filters wrap onto more lines, in their order.
+        choices = QWidget()
+        flow = FlowLayout(choices, align_right=True)
+        flow.addWidget(_row(QLabel(self.tr("Status:")), self.status_combo))
+        flow.addWidget(_row(QLabel(self.tr("Unit:")), self.unit_edit))
+        flow.addWidget(_row(QLabel(self.tr("Release:")), self.release_combo))
+        flow.addWidget(self.clear_button)
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().averageCharWidth() * 18)
+        filters = ResponsiveRow(self.search_edit, choices, (1, 2))
+        filters.box.setAlignment(self.search_edit, Qt.AlignmentFlag.AlignTop)
 
         self.error_label = message_label()
         self.empty_label = QLabel()
@@ -171,8 +177,8 @@ class ParticipantListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(top)
+        layout.addWidget(filters)
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
@@ -278,3 +284,18 @@ class ParticipantListPage(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(self.model.participant_id(index.row()))
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    """``widgets`` side by side in a widget of their own, right-aligned; a label first is
+    the buddy of the field after it."""
+    part = QWidget()
+    box = QHBoxLayout(part)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addStretch(0)
+    first = widgets[0]
+    if isinstance(first, QLabel) and len(widgets) > 1:
+        first.setBuddy(widgets[1])
+    for w in widgets:
+        box.addWidget(w, 0 if isinstance(w, QLabel | QPushButton) else 1)
+    return part

@@ -151,3 +151,38 @@ def test_administration_fits_in_high_contrast_spanish(
 ) -> None:
     window, tabs, frame = administration(qtbot, world)
     assert_fit(check_every_tab(qtbot, window, tabs, frame, "admin_hc_spanish"))
+
+
+def test_the_participant_list_fits_at_200_percent(
+    qtbot: QtBot, world: World, language: str, large_text: None
+) -> None:
+    window = make_window(qtbot, world.coord)
+    window.show_section(Section.PARTICIPANTS)
+    window.resize(1280, 800)
+    settle()
+    section = window.pages[Section.PARTICIPANTS]
+    assert isinstance(section, ParticipantsSection)
+    page = section.list_page
+    assert page.isVisible()
+    if SHOTS.is_dir():
+        window.grab().save(str(SHOTS / f"L_list_200_{language}.png"))
+    assert sideways(window.frames[Section.PARTICIPANTS], page) == []
+    for control in (page.search_edit, page.status_combo, page.clear_button, page.sort_combo):
+        assert control.isVisible() and control.width() >= control.minimumSizeHint().width()
+
+
+def test_the_participant_list_keeps_one_line_of_filters_at_normal_size(
+    qtbot: QtBot, world: World, english: None
+) -> None:
+    window = make_window(qtbot, world.coord)
+    window.show_section(Section.PARTICIPANTS)
+    window.resize(1280, 800)
+    settle()
+    section = window.pages[Section.PARTICIPANTS]
+    assert isinstance(section, ParticipantsSection)
+    page = section.list_page
+    if SHOTS.is_dir():
+        window.grab().save(str(SHOTS / "L_list_100_english.png"))
+    top = page.search_edit.mapTo(page, page.search_edit.rect().topLeft()).y()
+    for control in (page.status_combo, page.unit_edit, page.release_combo, page.clear_button):
+        assert abs(control.mapTo(page, control.rect().topLeft()).y() - top) < 8  # one line
