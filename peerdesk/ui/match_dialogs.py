@@ -13,14 +13,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QWidget
 
 from peerdesk.domain.match_rules import MAX_CADENCE_DAYS, CloseReason
+from peerdesk.domain.mentor_rules import MentorSide, MentorStatus
 from peerdesk.ui.form_dialog import FormDialog, Job
 from peerdesk.ui.form_fields import DateField, DateInputError
+from peerdesk.ui.mentor_finder import MentorFinder, MentorPlacesModel
 from peerdesk.ui.mentor_labels import mentor_label
 from peerdesk.ui.widgets import hint_label
 
 if TYPE_CHECKING:
     from peerdesk.services.match_queries import MatchInfo
-    from peerdesk.services.mentors import MentorSummary
     from peerdesk.ui.session import UiSession
 
 
@@ -171,15 +172,14 @@ class CloseMatchDialog(_DatedDialog):
 
 
 class HandoffDialog(_DatedDialog):
-    """At release: close the facility match and continue with a community-side mentor."""
+    """At release: close the facility match and continue with a community-side mentor.
 
-    def __init__(
-        self,
-        session: UiSession,
-        match: MatchInfo,
-        community_mentors: list[MentorSummary],
-        parent: QWidget | None = None,
-    ) -> None:
+    The community mentor is found by typing part of the name (active community-side mentors,
+    with their free places; see :class:`MentorFinder`); Enter there takes the one selected and
+    moves on to the date.
+    """
+
+    def __init__(self, session: UiSession, match: MatchInfo, parent: QWidget | None = None) -> None:
         super().__init__(
             session.runner,
             self.tr("Hand off at release"),
@@ -194,22 +194,26 @@ class HandoffDialog(_DatedDialog):
         )
         self._session = session
         self._match_id = match.id
-        self.mentor_combo = QComboBox()
-        self.mentor_combo.setAccessibleName(self.tr("Community mentor"))
-        self.mentor_combo.addItem(self.tr("Choose a community mentor…"), "")
-        for m in community_mentors:
-            free = max(0, m.capacity - m.open_matches)
-            text = self.tr("%1 (free places: %2)").replace("%1", f"{m.first_name} {m.last_name}")
-            self.mentor_combo.addItem(text.replace("%2", str(free)), m.id)
-        self.add_field(self.tr("Community mentor:"), "community_mentor_id", self.mentor_combo)
+        self.setMinimumWidth(560)
+        self.finder = MentorFinder(
+            session,
+            MentorPlacesModel(),
+            self.tr("Search for the community mentor"),
+            status=MentorStatus.ACTIVE,
+            side=MentorSide.COMMUNITY,
+        )
+        self.add_field(self.tr("Community mentor:"), "community_mentor_id", self.finder)
         self.date_edit = self._date_field(self.tr("Handoff on:"), "handoff_on", session.today())
         self.cadence_box = cadence_box(match.cadence_days)
         self.cadence_box.setSuffix(self.tr(" days"))
         self.cadence_box.setAccessibleName(self.tr("Planned contact every"))
         self.add_field(self.tr("Planned contact every:"), "cadence_days", self.cadence_box)
+        self.finder.taken.connect(self.date_edit.setFocus)
+        self.finder.said.connect(lambda _text: self.fit_to_screen())
+        self.finder.load()
 
     def job(self) -> Job | None:
-        mentor_id = str(self.mentor_combo.currentData() or "")
+        mentor_id = self.finder.mentor_id()
         if not mentor_id:
             self.show_error("community_mentor_id", self.tr("Choose the community mentor."))
             return None

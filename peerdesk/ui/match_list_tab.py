@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.match_rules import OPEN_STATUSES, MatchStatus
-from peerdesk.domain.mentor_rules import MentorSide, MentorStatus
+from peerdesk.domain.mentor_rules import MentorSide
 from peerdesk.domain.roles import Action
 from peerdesk.services.match_list import MATCH_PAGE, MAX_ROWS
 from peerdesk.ui.app_events import MATCHES, MENTORS, PARTICIPANTS
@@ -389,19 +389,11 @@ class MatchListTab(QWidget):
             self._open(CloseMatchDialog(self._session, m, self), self.tr("The match is closed."))
 
     def handoff_selected(self) -> None:
-        """Read the active community mentors, then ask whom to hand the match off to."""
-        m, s = self.selected(), self._session
+        """Ask whom to hand the selected facility match off to (the dialog finds them)."""
+        m = self.selected()
         if m is None or m.mentor_side is not MentorSide.FACILITY:
             return
-        match = m
-        self._session.runner.run(
-            lambda: s.services.mentors.list_mentors(
-                s.actor, status=MentorStatus.ACTIVE, side=MentorSide.COMMUNITY
-            ),
-            on_done=lambda found: self._open(
-                HandoffDialog(s, match, found, self),
-                self.tr("The match was handed off to the community mentor."),
-            ),
-            on_error=lambda exc: set_message(self.error_label, error_text(exc)),
-            owner=self,
+        self._open(
+            HandoffDialog(self._session, m, self),
+            self.tr("The match was handed off to the community mentor."),
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from peerdesk.ui.fit_combo_box import FitComboBox
 from peerdesk.ui.form_fields import DateField, DateInputError
+from peerdesk.ui.mentor_finder import MentorChoiceModel, MentorFinder
 from peerdesk.ui.participant_finder import ParticipantFinder
 from peerdesk.ui.report_forms import ReportForm
 from peerdesk.ui.report_job import ReportJob
@@ -24,7 +25,6 @@ from peerdesk.ui.widgets import set_message
 if TYPE_CHECKING:
     from peerdesk.services.consent import Consent
     from peerdesk.services.groups import GroupSummary
-    from peerdesk.services.mentors import MentorSummary
     from peerdesk.services.timeline import SessionSummary
     from peerdesk.ui.session import UiSession
 
@@ -118,45 +118,34 @@ class PacketForm(ReportForm):
         )
 
 
-def _mentor_combo() -> QComboBox:
-    combo = QComboBox()
-    combo.setMinimumContentsLength(24)
-    return combo
-
-
-def _fill_mentors(combo: QComboBox, mentors: Sequence[MentorSummary]) -> None:
-    combo.clear()
-    for m in mentors:
-        combo.addItem(f"{m.last_name}, {m.first_name}", m.id)
+def _mentor_finder(session: UiSession) -> MentorFinder:
+    name = QCoreApplication.translate("MentorPicker", "Search for the peer educator")
+    return MentorFinder(session, MentorChoiceModel(), name)
 
 
 class MentorPicker:
-    """Loads the mentors into a combo box once, when a form showing it is first shown."""
+    """Finds the peer educator a form is about (the first names are read when first shown)."""
 
-    def __init__(self, form: ReportForm, combo: QComboBox, field: str) -> None:
-        self.form, self.combo, self.field = form, combo, field
-        self.loaded = False
+    def __init__(self, form: ReportForm, finder: MentorFinder, field: str) -> None:
+        self.form, self.finder, self.field = form, finder, field
 
     def load(self) -> None:
-        if self.loaded:
-            return
-        self.loaded = True
-        service, actor = self.form.session.services.mentors, self.form.session.actor
-        self.form.session.runner.run(
-            lambda: service.list_mentors(actor),
-            on_done=lambda mentors: _fill_mentors(self.combo, mentors),
-            on_error=lambda exc: self.form.errors.show(self.field, report_error_text(exc)),
-            owner=self.form,
-        )
+        """Show the first peer educators by name (once)."""
+        self.finder.load()
 
     def chosen(self) -> str:
         """The mentor id chosen, or "" after showing a message."""
-        mentor_id = str(self.combo.currentData() or "") if self.combo.count() else ""
+        mentor_id = self.finder.mentor_id()
         if not mentor_id:
-            self.form.errors.show(
-                self.field,
-                QCoreApplication.translate("MentorPicker", "No peer educator is recorded yet."),
-            )
+            if self.finder.none_at_all:
+                text = QCoreApplication.translate(
+                    "MentorPicker", "No peer educator is recorded yet."
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "MentorPicker", "Type part of the peer educator's name and choose one."
+                )
+            self.form.errors.show(self.field, text)
         return mentor_id
 
 
@@ -168,7 +157,7 @@ class AgreementForm(ReportForm):
 
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.mentor = _mentor_combo()
+        self.mentor = _mentor_finder(session)
         self.picker = MentorPicker(self, self.mentor, "mentor")
         self.add_field(self.tr("Peer &educator:"), "mentor", self.mentor)
         self.finish()
@@ -201,7 +190,7 @@ class CertificateForm(ReportForm):
         self.finder = ParticipantFinder(
             session, lambda text: set_message(self.errors.label("participant"), text)
         )
-        self.mentor = _mentor_combo()
+        self.mentor = _mentor_finder(session)
         self.picker = MentorPicker(self, self.mentor, "mentor")
         self.add_field(self.tr("&For:"), "who", self.who)
         self.add_field(self.tr("&Participant:"), "participant", self.finder)

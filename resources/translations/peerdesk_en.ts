@@ -73,7 +73,7 @@
 <context>
     <name>ParticipantListPage</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/participant_list_page.py" line="+243"/>
+        <location filename="../../peerdesk/ui/participant_list_page.py" line="+249"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>

@@ -123,7 +123,7 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../peerdesk/ui/report_people_forms.py" line="+173"/>
+        <location filename="../../peerdesk/ui/report_people_forms.py" line="+162"/>
         <source>Peer &amp;educator:</source>
         <translation>&amp;Educador par:</translation>
     </message>
@@ -2078,7 +2078,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>CloseMatchDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/match_dialogs.py" line="+138"/>
+        <location filename="../../peerdesk/ui/match_dialogs.py" line="+139"/>
         <source>Close the match</source>
         <translation>Cerrar el emparejamiento</translation>
     </message>
@@ -3272,7 +3272,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../../peerdesk/ui/match_dialogs.py" line="+21"/>
+        <location filename="../../peerdesk/ui/match_dialogs.py" line="+20"/>
         <source>Hand off at release</source>
         <translation>Traspasar al salir en libertad</translation>
     </message>
@@ -3287,22 +3287,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Traspasar</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Community mentor</source>
-        <translation>Mentor comunitario</translation>
+        <location line="+9"/>
+        <source>Search for the community mentor</source>
+        <translation>Buscar el mentor comunitario</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose a community mentor…</source>
-        <translation>Elija un mentor comunitario…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (free places: %2)</source>
-        <translation>%1 (plazas libres: %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Community mentor:</source>
         <translation>Mentor comunitario:</translation>
     </message>
@@ -3327,7 +3317,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Contacto previsto cada:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Choose the community mentor.</source>
         <translation>Elija el mentor comunitario.</translation>
     </message>
@@ -3925,7 +3915,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchDialogs</name>
     <message>
-        <location filename="../../peerdesk/ui/match_dialogs.py" line="-161"/>
+        <location filename="../../peerdesk/ui/match_dialogs.py" line="-164"/>
         <source>Type the date.</source>
         <translation>Escriba la fecha.</translation>
     </message>
@@ -4071,7 +4061,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>El emparejamiento está cerrado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>The match was handed off to the community mentor.</source>
         <translation>El emparejamiento se traspasó al mentor comunitario.</translation>
     </message>
@@ -4247,7 +4237,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Motivo de cierre</translation>
     </message>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="-281"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="-276"/>
         <location filename="../../peerdesk/ui/match_models.py" line="+11"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
@@ -4285,11 +4275,69 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
 </context>
 <context>
+    <name>MentorChoiceModel</name>
+    <message>
+        <location filename="../../peerdesk/ui/mentor_finder.py" line="+54"/>
+        <source>Peer educator</source>
+        <extracomment>Wait after the last key before searching (ms): typing &quot;martinez&quot; runs one search, not 8. Peer educators shown at a time; more means the person should type more of the name. Rows of results visible without scrolling. The longest search typed (a name&apos;s words; the service looks at the first four).</extracomment>
+        <translation>Educador(a) par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>MentorDialog</name>
     <message>
         <location filename="../../peerdesk/ui/mentor_dialogs.py" line="-175"/>
         <source>Type a number.</source>
         <translation>Escriba un número.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorFinder</name>
+    <message>
+        <location filename="../../peerdesk/ui/mentor_finder.py" line="+68"/>
+        <source>Type part of the name</source>
+        <extracomment>The line under the results changed (its text; &quot;&quot; when hidden): a dialog makes room. Whether the search of nothing found no one (there is no one to choose at all).</extracomment>
+        <translation>Escriba parte del nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type part of a name; the arrows choose among those found; Enter takes one.</source>
+        <translation>Escriba parte de un nombre; las flechas eligen entre los encontrados; Intro toma uno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peer educators found</source>
+        <translation>Educadores pares encontrados</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No one found whose name starts with “%1”.</source>
+        <translation>No se encontró a nadie cuyo nombre empiece por “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no one to choose.</source>
+        <translation>No hay nadie para elegir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 of %2 are shown; type more of the name.</source>
+        <translation>Se muestran los primeros %1 de %2; escriba más del nombre.</translation>
     </message>
 </context>
 <context>
@@ -4734,9 +4782,32 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MentorPicker</name>
     <message>
-        <location filename="../../peerdesk/ui/report_people_forms.py" line="-75"/>
+        <location filename="../../peerdesk/ui/report_people_forms.py" line="-100"/>
+        <source>Search for the peer educator</source>
+        <translation>Buscar el educador par</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No peer educator is recorded yet.</source>
         <translation>Todavía no hay ningún educador par registrado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type part of the peer educator&apos;s name and choose one.</source>
+        <translation>Escriba parte del nombre del educador par y elija uno.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorPlacesModel</name>
+    <message>
+        <location filename="../../peerdesk/ui/mentor_finder.py" line="-136"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free places</source>
+        <translation>Plazas libres</translation>
     </message>
 </context>
 <context>
@@ -5284,7 +5355,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>PacketForm</name>
     <message>
-        <location filename="../../peerdesk/ui/report_people_forms.py" line="-106"/>
+        <location filename="../../peerdesk/ui/report_people_forms.py" line="-93"/>
         <source>&amp;Participant:</source>
         <extracomment>Recipient keys in the packet form: a peerdesk site, or a consent naming a partner.</extracomment>
         <translation>&amp;Participante:</translation>
@@ -5496,7 +5567,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>ParticipantListPage</name>
     <message>
-        <location filename="../../peerdesk/ui/participant_list_page.py" line="+84"/>
+        <location filename="../../peerdesk/ui/participant_list_page.py" line="+86"/>
         <source>Search by name or DOC number</source>
         <extracomment>Wait this long after the last key before searching, so typing a name runs one query. Release windows offered by the filter, in days from today (0: any date). Where the list&apos;s sort order is remembered (both Participants and My mentees).</extracomment>
         <translation>Buscar por nombre o número DOC</translation>
@@ -5547,27 +5618,27 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Ordenar por:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>New participant…</source>
         <translation>Nuevo participante…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Release:</source>
         <translation>Liberación:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
@@ -9626,7 +9697,7 @@ sin confirmar</translation>
 <context>
     <name>SigninForm</name>
     <message>
-        <location filename="../../peerdesk/ui/report_people_forms.py" line="+151"/>
+        <location filename="../../peerdesk/ui/report_people_forms.py" line="+140"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupo:</translation>
     </message>

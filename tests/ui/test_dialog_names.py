@@ -92,7 +92,7 @@ DIALOGS: dict[str, Build] = {
     ),
     "start match": lambda s, w: match_dialogs.StartMatchDialog(s, _match(s, w)),
     "close match": lambda s, w: match_dialogs.CloseMatchDialog(s, _match(s, w)),
-    "handoff": lambda s, w: match_dialogs.HandoffDialog(s, _match(s, w), []),
+    "handoff": lambda s, w: match_dialogs.HandoffDialog(s, _match(s, w)),
     "contact": lambda s, w: group_dialogs.ContactDialog(s, group_services(s)),
     "cancelled session": lambda s, w: group_dialogs.CancelledSessionDialog(
         s,

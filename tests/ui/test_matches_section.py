@@ -284,10 +284,17 @@ def test_handoff_at_release(
     qtbot.mouseClick(listing.buttons["handoff"], Qt.MouseButton.LeftButton)
     dialog = listing.dialog
     assert isinstance(dialog, HandoffDialog)
-    assert dialog.mentor_combo.count() == 2  # "Choose…" and the one community mentor
+    finder = dialog.finder
+    # Only the one active community mentor is offered, with the places they have free.
+    assert [finder.model.row(r).id for r in range(finder.model.rowCount())] == [program.community]
+    assert finder.model.data(finder.model.index(0, 1)) == "3"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "community_mentor_id" in dialog.errors.messages()
-    dialog.mentor_combo.setCurrentIndex(1)
+    assert "community_mentor_id" in dialog.errors.messages()  # nothing chosen yet
+    finder.search_edit.setFocus()
+    qtbot.keyClicks(finder.search_edit, "di")
+    qtbot.keyClick(finder.search_edit, Qt.Key.Key_Return)  # search now, take the one found
+    qtbot.waitUntil(lambda: dialog.date_edit.hasFocus())
+    assert finder.mentor_id() == program.community
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     rows = {m.mentor_id: m for m in svc.list_for_participant(a, program.mentee)}
     assert rows[program.best].close_reason is CloseReason.RELEASED_HANDOFF

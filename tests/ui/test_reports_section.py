@@ -376,6 +376,10 @@ def test_reports_without_progress_show_no_cancel(
     monkeypatch.setattr(runner, "run", watching)
     for kind in ("agreement", "monthly"):
         section.choose(kind)
+        if kind == "agreement":  # a peer educator is chosen by name first
+            finder = section.forms["agreement"].mentor  # type: ignore[attr-defined]
+            finder.search_edit.setText("okafor")
+            finder.search_now()
         make(section)
         assert section.has_report(), section.current_form().messages()
     assert seen[-1] == ("monthly", False, True)
