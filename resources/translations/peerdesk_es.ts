@@ -3896,9 +3896,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchChoiceModel</name>
     <message>
-        <location filename="../../peerdesk/ui/match_picker.py" line="+46"/>
+        <location filename="../../peerdesk/ui/match_picker.py" line="+39"/>
         <source>Mentee</source>
-        <extracomment>Wait after the last key before searching (ms): typing &quot;martinez&quot; runs one search, not 8. Matches shown at a time; more means the person should type more. Rows of results visible without scrolling.</extracomment>
+        <extracomment>Matches shown at a time; more means the person should type more. Rows of results visible without scrolling.</extracomment>
         <translation>Mentorado</translation>
     </message>
     <message>
@@ -4069,7 +4069,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchPicker</name>
     <message>
-        <location filename="../../peerdesk/ui/match_picker.py" line="+33"/>
+        <location filename="../../peerdesk/ui/match_picker.py" line="+32"/>
         <source>Name, DOC number or mentor</source>
         <translation>Nombre, número DOC o mentor</translation>
     </message>
@@ -4084,17 +4084,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Escriba parte de un nombre; las flechas eligen entre los resultados; Intro toma uno.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Open matches found</source>
         <translation>Emparejamientos abiertos encontrados</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Search result</source>
-        <translation>Resultado de la búsqueda</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+21"/>
         <source>No open match you can see matches “%1”.</source>
         <translation>Ningún emparejamiento abierto que usted puede ver coincide con «%1».</translation>
     </message>
@@ -4277,9 +4272,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MentorChoiceModel</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_finder.py" line="+54"/>
+        <location filename="../../peerdesk/ui/mentor_finder.py" line="+48"/>
         <source>Peer educator</source>
-        <extracomment>Wait after the last key before searching (ms): typing &quot;martinez&quot; runs one search, not 8. Peer educators shown at a time; more means the person should type more of the name. Rows of results visible without scrolling. The longest search typed (a name&apos;s words; the service looks at the first four).</extracomment>
+        <extracomment>Peer educators shown at a time; more means the person should type more of the name. Rows of results visible without scrolling. The longest search typed (a name&apos;s words; the service looks at the first four).</extracomment>
         <translation>Educador(a) par</translation>
     </message>
     <message>
@@ -4304,9 +4299,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MentorFinder</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_finder.py" line="+68"/>
+        <location filename="../../peerdesk/ui/mentor_finder.py" line="+70"/>
         <source>Type part of the name</source>
-        <extracomment>The line under the results changed (its text; &quot;&quot; when hidden): a dialog makes room. Whether the search of nothing found no one (there is no one to choose at all).</extracomment>
+        <extracomment>Whether the search of nothing found no one (there is no one to choose at all).</extracomment>
         <translation>Escriba parte del nombre</translation>
     </message>
     <message>
@@ -4315,17 +4310,12 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Escriba parte de un nombre; las flechas eligen entre los encontrados; Intro toma uno.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-21"/>
         <source>Peer educators found</source>
         <translation>Educadores pares encontrados</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Search result</source>
-        <translation>Resultado de la búsqueda</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+43"/>
         <source>No one found whose name starts with “%1”.</source>
         <translation>No se encontró a nadie cuyo nombre empiece por “%1”.</translation>
     </message>
@@ -4335,7 +4325,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>No hay nadie para elegir.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The first %1 of %2 are shown; type more of the name.</source>
         <translation>Se muestran los primeros %1 de %2; escriba más del nombre.</translation>
     </message>
@@ -4800,7 +4790,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MentorPlacesModel</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_finder.py" line="-136"/>
+        <location filename="../../peerdesk/ui/mentor_finder.py" line="-84"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
@@ -7301,6 +7291,15 @@ sin confirmar</translation>
         <location line="+1"/>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPicker</name>
+    <message>
+        <location filename="../../peerdesk/ui/search_picker.py" line="+85"/>
+        <source>Search result</source>
+        <extracomment>Wait after the last key before searching (ms): typing &quot;martinez&quot; runs one search, not 8. Keys that decide Enter&apos;s meaning elsewhere (Ctrl+Enter, Shift+Enter...): left alone.</extracomment>
+        <translation>Resultado de la búsqueda</translation>
     </message>
 </context>
 <context>
