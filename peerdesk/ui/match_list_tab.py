@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from peerdesk.ui.match_dialogs import CloseMatchDialog, HandoffDialog, StartMatc
 from peerdesk.ui.match_models import MatchTableModel
 from peerdesk.ui.mentor_labels import mentor_label
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.search_box import search_box
 from peerdesk.ui.show_more import more_button, show_remaining
 from peerdesk.ui.table_views import row_table, selected_row
 from peerdesk.ui.widgets import message_label, set_message
@@ -49,8 +49,6 @@ OPEN = "open"
 #: any text size (200% text clipped the dates in 85-pixel columns).
 NAME_SAMPLE = "Alejandra Fernandez"
 DATE_SAMPLE = format_date(date(2026, 12, 28))
-#: Wait this long after the last key before searching, so typing a name runs one query.
-SEARCH_DELAY_MS = 300
 
 
 class MatchListTab(QWidget):
@@ -91,17 +89,12 @@ class MatchListTab(QWidget):
             self.status_combo.setCurrentIndex(self.status_combo.count() - 1)
         self.status_combo.currentIndexChanged.connect(self.restart)
         #: The participant's name or DOC number starts with this (the Matches section only).
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Participant name or DOC number"))
-        self.search_edit.setAccessibleName(self.tr("Search matches by participant"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(100)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.restart)
-        self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.restart)
+        self.search_edit, self._search_timer = search_box(
+            self,
+            self.tr("Participant name or DOC number"),
+            self.tr("Search matches by participant"),
+            self.restart,
+        )
         self.count_label = QLabel()
         self.table = row_table(
             self.model,

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from peerdesk.ui.dashboard_alerts import LatestOnly
 from peerdesk.ui.mentor_labels import TABLES, mentor_label
 from peerdesk.ui.mentor_models import MentorTableModel
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.search_box import search_box
 from peerdesk.ui.show_more import more_button, show_remaining
 from peerdesk.ui.table_views import row_table, selected_row
 from peerdesk.ui.widgets import heading_label, message_label, set_message
@@ -34,9 +34,6 @@ from peerdesk.ui.widgets import heading_label, message_label, set_message
 if TYPE_CHECKING:
     from peerdesk.services.mentor_queries import MentorSummaryPage
     from peerdesk.ui.session import UiSession
-
-#: Wait this long after the last key before searching, so typing a name runs one query.
-SEARCH_DELAY_MS = 300
 
 
 class MentorListPage(QWidget):
@@ -67,17 +64,12 @@ class MentorListPage(QWidget):
         for status in MentorStatus:
             self.status_combo.addItem(mentor_label("mentor_status", status.value), status.value)
         self.status_combo.currentIndexChanged.connect(self.restart)
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Last or first name"))
-        self.search_edit.setAccessibleName(self.tr("Search peer educators by name"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(100)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.restart)
-        self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.restart)
+        self.search_edit, self._search_timer = search_box(
+            self,
+            self.tr("Last or first name"),
+            self.tr("Search peer educators by name"),
+            self.restart,
+        )
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         self.table = row_table(self.model, self.tr("Peer educators"), {0: 220})
         self.fit_column_widths()
