@@ -13,6 +13,7 @@ from peerdesk.ui.group_dialogs import ContactDialog
 from peerdesk.ui.group_models import GroupTableModel
 from peerdesk.ui.group_page import SAVED_STYLE, fit_columns, make_table, page_shortcut
 from peerdesk.ui.messages import error_text
+from peerdesk.ui.responsive_row import ResponsiveRow
 from peerdesk.ui.widgets import heading_label, hint_label, message_label, set_message
 
 if TYPE_CHECKING:
@@ -61,10 +62,16 @@ class GroupsListPage(QWidget):
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
+        title = QWidget()
+        title_box = QHBoxLayout(title)
+        title_box.setContentsMargins(0, 0, 0, 0)
+        title_box.addWidget(self.heading)
+        title_box.addStretch(1)
+        title_box.addWidget(self.count_label)
+        actions = QWidget()
+        buttons = QHBoxLayout(actions)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
         self.record_button: QPushButton | None = None
         self.contact_button: QPushButton | None = None
         if session.may(Action.SESSION_RECORD):
@@ -80,12 +87,14 @@ class GroupsListPage(QWidget):
             )
             self.record_button.clicked.connect(self._record)
             page_shortcut("Ctrl+R", self, self._record)
-            top.addWidget(self.contact_button)
-            top.addWidget(self.record_button)
+            buttons.addWidget(self.contact_button)
+            buttons.addWidget(self.record_button)
+        # The buttons go under the title when both do not fit (200 % text).
+        top = ResponsiveRow(title, actions, (1, 0))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.error_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.table, 1)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from peerdesk.domain.roles import Action
 from peerdesk.ui.app_events import GROUPS, PARTICIPANTS, SESSIONS
+from peerdesk.ui.current_page_fit import fit_current_page
 from peerdesk.ui.group_page import GroupPage
 from peerdesk.ui.group_services import group_services
 from peerdesk.ui.groups_list_page import GroupsListPage
@@ -45,6 +46,7 @@ class GroupsSection(QStackedWidget):
             self.addWidget(self.recording_page)
             self.recording_page.back_requested.connect(self._back_from_recording)
             self.recording_page.saved.connect(self._saved)
+        fit_current_page(self)  # a page behind the one showing does not widen it
         self.list_page.open_requested.connect(self.open_group)
         self.list_page.record_requested.connect(self.record_session)
         self.group_page.record_requested.connect(self.record_session)

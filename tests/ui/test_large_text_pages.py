@@ -186,3 +186,19 @@ def test_the_participant_list_keeps_one_line_of_filters_at_normal_size(
     top = page.search_edit.mapTo(page, page.search_edit.rect().topLeft()).y()
     for control in (page.status_combo, page.unit_edit, page.release_combo, page.clear_button):
         assert abs(control.mapTo(page, control.rect().topLeft()).y() - top) < 8  # one line
+
+
+def test_every_section_fits_at_200_percent(
+    qtbot: QtBot, world: World, language: str, large_text: None
+) -> None:
+    window = make_window(qtbot, world.coord)
+    window.resize(1280, 800)
+    found: dict[str, list[str]] = {}
+    for section in window.pages:
+        window.show_section(section)
+        settle()
+        found[section.name] = sideways(window.frames[section], window.pages[section])
+        if SHOTS.is_dir():
+            window.grab().save(str(SHOTS / f"L_section_200_{language}_{section.name}.png"))
+    assert len(found) >= 8
+    assert {name: what for name, what in found.items() if what} == {}
