@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -289,39 +289,102 @@ class FigureTile(QFrame):
         self.chart.setToolTip(series_text(labels, texts))
 
 
-def tile_grid(tiles: Sequence[QWidget], columns: int) -> QWidget:
-    """``tiles`` in rows of ``columns``; a shorter last row shares the full width, so no row
-    ends in an empty slot. The titles of one row take the same height, so when one wraps
-    (a long translation, large text) the numbers under them stay level."""
-    rows = [list(tiles[i : i + columns]) for i in range(0, len(tiles), columns)]
-    area = _TileRows(rows)
-    grid = QGridLayout(area)
-    grid.setContentsMargins(0, 0, 0, 0)
-    grid.setSpacing(10)
-    units = math.lcm(*range(1, columns + 1))  # every row length divides the width evenly
-    for i, tile in enumerate(tiles):
-        row, column = divmod(i, columns)
-        span = units // min(columns, len(tiles) - row * columns)
-        grid.addWidget(tile, row, column * span, 1, span)
-    for unit in range(units):
-        grid.setColumnStretch(unit, 1)
-    return area
+def tile_grid(tiles: Sequence[QWidget], columns: int) -> TileGrid:
+    """``tiles`` in rows of at most ``columns`` (fewer when the width does not hold them)."""
+    return TileGrid(tiles, columns)
 
 
-class _TileRows(QWidget):
-    """The tiles' area: after each resize, the titles of a row get the tallest one's height."""
+class TileGrid(QWidget):
+    """Tiles in rows of as many as fit at their narrowest, at least one and at most ``most``.
 
-    def __init__(self, rows: list[list[QWidget]]) -> None:
-        super().__init__()
-        self._rows = rows
+    At 200 % text four tiles in a row needed more than a 1280-px window gives the page, and
+    the dashboard scrolled sideways; now the rows get shorter instead (the page grows
+    downwards). The columns are chosen again whenever the width, or what a tile needs,
+    changes. A shorter last row shares the full width, so no row ends in an empty slot. The
+    titles of one row take the same height, so when one wraps (a long translation, large
+    text) the numbers under them stay level.
+
+    Args:
+        tiles: the tiles, in reading order.
+        most: the most tiles in one row.
+    """
+
+    #: Room between two tiles.
+    SPACING = 10
+    #: The narrowest a tile is laid out, in widths of the font's "x" (a little chart needs
+    #: room for its month labels; a title breaks only between words).
+    TILE_EMS = 20
+
+    def __init__(self, tiles: Sequence[QWidget], most: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tiles = list(tiles)
+        self._most = max(1, most)
+        self._columns = 0
+        self._units = 0
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(self.SPACING)
+        self._arrange(self._most)
+
+    @property
+    def columns(self) -> int:
+        """Tiles per row at present."""
+        return self._columns
+
+    def rows(self) -> list[list[QWidget]]:
+        """The tiles row by row, as laid out at present."""
+        step = self._columns
+        return [self._tiles[i : i + step] for i in range(0, len(self._tiles), step)]
+
+    def tile_width(self) -> int:
+        """The narrowest a tile is laid out at the present font."""
+        floor = self.fontMetrics().horizontalAdvance("x") * self.TILE_EMS
+        return max([floor, *(tile.minimumSizeHint().width() for tile in self._tiles)])
+
+    def columns_for(self, width: int) -> int:
+        """How many tiles fit side by side in ``width`` (at least one, at most ``most``)."""
+        fit = (width + self.SPACING) // (self.tile_width() + self.SPACING)
+        return max(1, min(self._most, len(self._tiles), fit))
+
+    def minimumSizeHint(self) -> QSize:
+        # One tile wide (the rows shorten to fit); as tall as the rows laid out now.
+        return QSize(self.tile_width(), self.grid.totalMinimumSize().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._arrange(self.columns_for(event.size().width()))
         self.align_titles()
+
+    def event(self, e: QEvent) -> bool:
+        handled = super().event(e)
+        if e.type() == QEvent.Type.LayoutRequest:
+            # The grid has just been laid out again (new columns, or a tile's needs changed).
+            self._arrange(self.columns_for(self.width()))
+            self.align_titles()
+        return handled
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        for tile in self._tiles:
+            self.grid.removeWidget(tile)
+        for unit in range(self._units):
+            self.grid.setColumnStretch(unit, 0)
+        self._columns = columns
+        # Every row length divides the width evenly.
+        self._units = math.lcm(*range(1, columns + 1))
+        count = len(self._tiles)
+        for i, tile in enumerate(self._tiles):
+            row, column = divmod(i, columns)
+            span = self._units // min(columns, count - row * columns)
+            self.grid.addWidget(tile, row, column * span, 1, span)
+        for unit in range(self._units):
+            self.grid.setColumnStretch(unit, 1)
+        self.updateGeometry()  # taller or shorter: the page may scroll
 
     def align_titles(self) -> None:
         """Give the titles of each row the height the tallest of them needs at its width."""
-        for row in self._rows:
+        for row in self.rows():
             labels = [t.title_label for t in row if isinstance(t, FigureTile)]
             need = max((label.heightForWidth(label.width()) for label in labels), default=0)
             for label in labels:

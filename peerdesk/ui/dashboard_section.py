@@ -38,6 +38,7 @@ from peerdesk.ui.app_events import (
 )
 from peerdesk.ui.charts import FigureTile, month_name, tile_grid
 from peerdesk.ui.dashboard_alerts import AlertsPanel, LatestOnly
+from peerdesk.ui.flow_layout import FlowLayout
 from peerdesk.ui.form_fields import format_date
 from peerdesk.ui.messages import error_text
 from peerdesk.ui.widgets import heading_label, hint_label, message_label, set_message
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 MONTHS = 6
 #: Months read first: the month shown and the one before it (the tiles' two numbers).
 FIRST_MONTHS = 2
-#: Tiles per row.
+#: Tiles per row at most (fewer when the page is too narrow for them).
 TILE_COLUMNS = 4
 #: Changes (names on ``AppEvents.changed``) that can move a figure or an alert.
 REFRESH_ON = frozenset(
@@ -117,14 +118,19 @@ class DashboardSection(QWidget):
         self.refresh_button.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_button.setToolTip(self.tr("Count again (F5)"))
         self.refresh_button.clicked.connect(self.reload)
+        # The month's controls wrap onto more lines when the page is narrow (large text).
+        self.month_bar = QWidget()
+        month_row = FlowLayout(self.month_bar, align_right=True)
+        for widget in (self.previous_button, self.month_label, self.next_button):
+            month_row.addWidget(widget)
+        refresh_holder = QWidget()  # a little apart from the month's buttons
+        refresh_box = QHBoxLayout(refresh_holder)
+        refresh_box.setContentsMargins(12, 0, 0, 0)
+        refresh_box.addWidget(self.refresh_button)
+        month_row.addWidget(refresh_holder)
         top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.previous_button)
-        top.addWidget(self.month_label)
-        top.addWidget(self.next_button)
-        top.addSpacing(12)
-        top.addWidget(self.refresh_button)
+        top.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.month_bar, 1)  # its lines keep to the right
         self.error_label = message_label()
 
         titles = {
