@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from peerdesk.ui.pdf_render import Preview
 from peerdesk.ui.print_job import PrintJob
 from peerdesk.ui.report_messages import report_error_text
+from peerdesk.ui.whole_text import keep_whole
 
 if TYPE_CHECKING:
     from peerdesk.ui.session import UiSession
@@ -58,12 +59,23 @@ class ReportPreview(QWidget):
         self._file_name = "report.pdf"
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The placeholder wraps: at 200 % text it ran off sideways in the scroll area.
+        self.picture.setWordWrap(True)
         self.picture.setAccessibleName(self.tr("Preview of the first page"))
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.StyledPanel)
         self.area.setWidget(self.picture)
+        # Room for a page worth looking at: at 200 % text the Reports section puts the
+        # preview under the parameters rather than squeezing it beside them.
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.area.setMinimumSize(24 * em, 20 * em)
         self.pages_label = QLabel()
+        self.pages_label.setWordWrap(True)
+        # It takes more lines rather than widening the preview: the preview stays where it
+        # is (beside the parameters or under them) when a report is made.
+        self.pages_label.setMinimumWidth(1)
+        keep_whole(self.pages_label)
         self.save_button = QPushButton(self.tr("&Save…"))
         self.save_button.setToolTip(self.tr("Save the report as a PDF file (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -79,8 +91,7 @@ class ReportPreview(QWidget):
         self.cancel_print_button.setVisible(False)
         self.cancel_print_button.clicked.connect(self.cancel_printing)
         actions = QHBoxLayout()
-        actions.addWidget(self.pages_label)
-        actions.addStretch(1)
+        actions.addWidget(self.pages_label, 1)  # the room left: wrapped lines only if need be
         actions.addWidget(self.print_progress, 1)
         actions.addWidget(self.cancel_print_button)
         actions.addWidget(self.save_button)

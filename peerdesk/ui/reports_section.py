@@ -4,6 +4,10 @@ The report is made on the worker thread (``session.runner``), and its first page
 there too; long reports show their progress and can be cancelled. The PDF stays in memory
 until the person saves it (written whole or not at all by ``reports.output``) or prints it.
 CSV exports have no preview: they are written straight into the folder chosen.
+
+The preview stands beside the chooser when both fit and under it when not (200 % text); the
+chooser's wrapped texts get their whole height, so the page scrolls down rather than drawing
+the description over the list of reports.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,10 +37,20 @@ from peerdesk.ui.report_catalog import report_kinds
 from peerdesk.ui.report_forms import ReportForm
 from peerdesk.ui.report_job import ExportJob, ProgressRelay, ReportJob
 from peerdesk.ui.report_preview import ReportPreview
+from peerdesk.ui.responsive_row import ResponsiveRow
+from peerdesk.ui.whole_text import keep_whole
 from peerdesk.ui.widgets import heading_label, message_label, paragraph, set_message
 
 if TYPE_CHECKING:
     from peerdesk.ui.session import UiSession
+
+
+class _Column(QWidget):
+    """The chooser column: its minimum counts the width fixed and the height its wrapped
+    texts need (``keep_whole``), which a ResponsiveRow asks through ``minimumSizeHint``."""
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(self.minimumSize())
 
 
 class ReportsSection(QWidget):
@@ -73,8 +87,10 @@ class ReportsSection(QWidget):
             self.descriptions[kind.key] = kind.description
             form_layout.addWidget(kind.form)
             kind.form.setVisible(False)
+        # Every row shows, whole: no scroll bar (at 200 % text a sideways one covered a row).
         frame = 2 * self.kinds.frameWidth()
         self.kinds.setFixedHeight(self.kinds.sizeHintForRow(0) * self.kinds.count() + frame + 4)
+        self.kinds.setMinimumWidth(self.kinds.sizeHintForColumn(0) + frame + 4)
         self.description = paragraph("")
 
         self.language = QComboBox()
@@ -120,22 +136,24 @@ class ReportsSection(QWidget):
         left.addWidget(self.error)
         left.addWidget(self.status)
         left.addStretch(1)
-        left_box = QWidget()
+        left_box = _Column()
         left_box.setLayout(left)
         # A fixed width: the preview does not jump sideways when another report is chosen.
         left_box.setFixedWidth(max(440, left_box.sizeHint().width()))
+        # The description and the messages take more lines at 200 % text: the column asks
+        # for their whole height and the page scrolls down, nothing is drawn over the list.
+        keep_whole(left_box)
 
         self.result = ReportPreview(session)
         self.result.said.connect(self._said)
         self.result.failed.connect(lambda text: set_message(self.error, text))
 
-        body = QHBoxLayout()
-        body.addWidget(left_box)
-        body.addWidget(self.result, 1)
+        # The preview beside the chooser when both fit, under it when not (200 % text).
+        self.body = ResponsiveRow(left_box, self.result, (0, 1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.heading)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.body, 1)
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
