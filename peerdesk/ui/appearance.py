@@ -12,7 +12,7 @@ import os
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QObject, QTranslator
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -56,7 +56,18 @@ def pseudo_text(text: str) -> str:
 
 
 class PseudoTranslator(QTranslator):
-    """Translates every string to :func:`pseudo_text` of its English source."""
+    """Translates every string to :func:`pseudo_text` of its English source, or of the
+    English plural form where ``english`` has one ("1 minute", not "1 minute(s)"), so a
+    pseudo-translated screen is as long as a real one.
+
+    Args:
+        parent: the application.
+        english: peerdesk's English catalogue (plural forms only), if loaded.
+    """
+
+    def __init__(self, parent: QObject | None = None, english: QTranslator | None = None) -> None:
+        super().__init__(parent)
+        self._english = english
 
     def translate(
         self,
@@ -65,6 +76,10 @@ class PseudoTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
+        if n >= 0 and self._english is not None:
+            plural = self._english.translate(context, source_text, disambiguation, n)
+            if plural:
+                return pseudo_text(plural)
         return pseudo_text(source_text)
 
     def isEmpty(self) -> bool:

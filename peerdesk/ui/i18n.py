@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import peerdesk
-from peerdesk.ui.appearance import PSEUDO, PseudoTranslator, pseudo_text
+from peerdesk.ui.appearance import PSEUDO, PseudoTranslator
 
 log = logging.getLogger(__name__)
 
@@ -49,29 +49,6 @@ def choose_language(requested: str | None, system_locale: str) -> str:
     return system if system in SUPPORTED else DEFAULT
 
 
-class _PseudoPluralTranslator(PseudoTranslator):
-    """The pseudo-translation, of the English plural form where there is one ("1 minute",
-    not "1 minute(s)"), so a pseudo-translated screen is as long as a real one."""
-
-    def __init__(self, app: QCoreApplication, directory: Path) -> None:
-        super().__init__(app)
-        self._english = QTranslator(self)
-        self._english.load(f"peerdesk_{DEFAULT}", str(directory))
-
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str:
-        if n >= 0:
-            plural = self._english.translate(context, source_text, disambiguation, n)
-            if plural:
-                return pseudo_text(plural)
-        return super().translate(context, source_text, disambiguation, n)
-
-
 def install_translations(
     app: QCoreApplication, language: str, directory: Path | None = None
 ) -> list[QTranslator]:
@@ -85,7 +62,9 @@ def install_translations(
         The translators installed (children of ``app``), for :func:`remove_translations`.
     """
     if language == PSEUDO:
-        pseudo = _PseudoPluralTranslator(app, directory or translations_dir())
+        english = QTranslator(app)
+        english.load(f"peerdesk_{DEFAULT}", str(directory or translations_dir()))
+        pseudo = PseudoTranslator(app, english)
         app.installTranslator(pseudo)
         return [pseudo]
     QLocale.setDefault(QLocale(language))
