@@ -120,6 +120,25 @@ def pyside_tool(name: str) -> str:
     return command
 
 
+def lupdate(out: Path) -> Path:
+    """Every string the code hands to tr()/translate(), extracted by lupdate into ``out``."""
+    subprocess.run(
+        [
+            pyside_tool("pyside6-lupdate"),
+            "-extensions",
+            "py",
+            "peerdesk/ui",
+            "peerdesk/app.py",
+            "-ts",
+            str(out),
+        ],
+        cwd=Path(__file__).parents[2],
+        check=True,
+        capture_output=True,
+    )
+    return out
+
+
 def lrelease(ts_name: str, out_dir: Path) -> Path:
     """Compile ``resources/translations/<ts_name>.ts`` into ``out_dir``."""
     qm = out_dir / f"{ts_name}.qm"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 import xml.etree.ElementTree as ET
 from functools import partial
 from pathlib import Path
@@ -28,7 +27,7 @@ from peerdesk.ui.messages import error_text
 from peerdesk.ui.setup_wizard import SetupWizard
 from peerdesk.ui.task_runner import SyncTaskRunner
 from tests.conftest import ADMIN, Site
-from tests.ui.conftest import pyside_tool
+from tests.ui.conftest import lupdate
 
 REPO = Path(__file__).parents[2]
 
@@ -120,20 +119,7 @@ def test_every_spanish_string_is_translated_with_its_placeholders() -> None:
 def test_translation_sources_are_up_to_date(tmp_path: Path) -> None:
     """Every string in the code is in peerdesk_es.ts (run `make translations` if not)."""
     fresh = tmp_path / "fresh_es.ts"
-    subprocess.run(
-        [
-            pyside_tool("pyside6-lupdate"),
-            "-extensions",
-            "py",
-            "peerdesk/ui",
-            "peerdesk/app.py",
-            "-ts",
-            str(fresh),
-        ],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-    )
+    lupdate(fresh)
 
     def sources(ts: Path) -> set[tuple[str, str]]:
         root = _root(ts)

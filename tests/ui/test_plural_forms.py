@@ -7,7 +7,6 @@ English has its own catalogue (``peerdesk_en.ts``) holding only the strings with
 from __future__ import annotations
 
 import re
-import subprocess
 import xml.etree.ElementTree as ET
 from datetime import timedelta
 from pathlib import Path
@@ -31,7 +30,7 @@ from peerdesk.ui.participants_section import ParticipantsSection
 from peerdesk.ui.referrals_section import ReferralsSection
 from peerdesk.ui.session import UiSession
 from peerdesk.ui.settings_tab import SettingsTab
-from tests.ui.conftest import make_session, pyside_tool
+from tests.ui.conftest import lupdate, make_session
 from tests.ui.factories_ui import add_participants
 from tests.ui.test_login_flow import sign_in
 from tests.ui.test_referrals_waiting_pages import START, make_waiting
@@ -54,20 +53,7 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], ET.Element]:
     """Every string the code hands to tr()/translate(), as lupdate reads it now."""
     fresh = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
-    subprocess.run(
-        [
-            pyside_tool("pyside6-lupdate"),
-            "-extensions",
-            "py",
-            "peerdesk/ui",
-            "peerdesk/app.py",
-            "-ts",
-            str(fresh),
-        ],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-    )
+    lupdate(fresh)
     return _messages(fresh)
 
 
