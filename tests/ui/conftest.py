@@ -17,6 +17,7 @@ from peerdesk.app import build_services
 from peerdesk.services.auth import AuthService, SignedIn
 from peerdesk.ui.app_events import AppEvents
 from peerdesk.ui.app_flow import AppFlow
+from peerdesk.ui.appearance import Appearance
 from peerdesk.ui.i18n import install_translations, remove_translations, translations_dir
 from peerdesk.ui.idle_lock import IdleWatch
 from peerdesk.ui.preferences import Preferences
@@ -207,3 +208,22 @@ def world(site: Site) -> Iterator[World]:
     yield built
     built.close()
     coordinator.store.close()
+
+
+def _looking(app: QApplication, scale: int, high_contrast: bool) -> Iterator[None]:
+    appearance = Appearance(app)
+    appearance.apply(scale, high_contrast)
+    yield
+    appearance.apply(100, False)
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    """The whole application at 200 % text for the test (100 % again after)."""
+    yield from _looking(qapp, 200, False)
+
+
+@pytest.fixture
+def large_high_contrast(qapp: QApplication) -> Iterator[None]:
+    """200 % text in the high-contrast palette for the test."""
+    yield from _looking(qapp, 200, True)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.participants import ParticipantService
-from peerdesk.ui.appearance import Appearance
 from peerdesk.ui.consent_dialogs import ConsentDateDialog, RecordConsentDialog
 from peerdesk.ui.form_dialog import FormDialog
 from peerdesk.ui.session import UiSession
@@ -35,14 +33,6 @@ SCREEN_HEIGHT = 768 - 32
 def small_screen(monkeypatch: pytest.MonkeyPatch) -> int:
     monkeypatch.setattr(FormDialog, "available_height", lambda self: SCREEN_HEIGHT)
     return SCREEN_HEIGHT
-
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    look = Appearance(qapp)
-    look.apply(200, False)
-    yield
-    look.apply(100, False)
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ from peerdesk.ui.participants_section import ParticipantsSection
 from tests.factories_sessions import World
 from tests.ui.test_large_text_pages import (
     administration,
-    large_text,  # noqa: F401 (a fixture)
     participant,
     settle,
 )

@@ -12,15 +12,12 @@ fit in their own files (match_list_tab.py, audit_tab.py); they are checked here 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.navigation import Section
 from peerdesk.ui.administration_section import AdministrationSection
-from peerdesk.ui.appearance import Appearance
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.participants_section import ParticipantsSection
 from tests.factories_sessions import World
@@ -32,23 +29,6 @@ from tests.ui.test_report_printing import SHOTS
 def language(request: pytest.FixtureRequest) -> str:
     request.getfixturevalue(request.param)
     return str(request.param)
-
-
-def look(scale: int, high_contrast: bool) -> Iterator[None]:
-    appearance = Appearance(QApplication.instance())
-    appearance.apply(scale, high_contrast)
-    yield
-    appearance.apply(100, False)
-
-
-@pytest.fixture
-def large_text() -> Iterator[None]:
-    yield from look(200, False)
-
-
-@pytest.fixture
-def large_high_contrast() -> Iterator[None]:
-    yield from look(200, True)
 
 
 def participant(qtbot: QtBot, world: World) -> tuple[MainWindow, QTabWidget, QScrollArea]:

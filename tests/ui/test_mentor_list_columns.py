@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.mentor_rules import MentorStatus
 from peerdesk.services.auth import SignedIn
-from peerdesk.ui.appearance import Appearance
 from peerdesk.ui.column_fit import CELL_PADDING
 from peerdesk.ui.peer_educators_section import PeerEducatorsSection
 from peerdesk.ui.session import UiSession
@@ -77,13 +75,6 @@ def test_spanish_statuses_fit(qtbot: QtBot, session: UiSession) -> None:
     combo.setCurrentIndex(index)
     qtbot.waitUntil(lambda: section.list_page.model.rowCount() == 1)
     assert_nothing_cut(section)
-
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    Appearance(qapp).apply(200, False)
-    yield
-    Appearance(qapp).apply(100, False)
 
 
 @pytest.mark.usefixtures("spanish", "large_text", "every_status")

@@ -3,28 +3,15 @@ form instead of the page scrolling sideways with Save off the screen (it did: 13
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.navigation import Section
-from peerdesk.ui.appearance import Appearance
 from peerdesk.ui.groups_section import GroupsSection
 from peerdesk.ui.main_window import MainWindow
 from tests.factories_sessions import World
 from tests.ui.test_audit4_coverage import make_window
 from tests.ui.test_report_printing import SHOTS
-
-
-@pytest.fixture
-def large_text() -> Iterator[None]:
-    look = Appearance(QApplication.instance())
-    look.apply(200, False)
-    yield
-    look.apply(100, False)
 
 
 def recording(qtbot: QtBot, window: MainWindow) -> GroupsSection:

@@ -9,29 +9,18 @@ and the page scrolls down instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.navigation import Section
-from peerdesk.ui.appearance import Appearance
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.reports_section import ReportsSection
 from tests.factories_sessions import World
 from tests.ui.test_audit4_coverage import make_window
 from tests.ui.test_large_text_pages import settle, sideways
 from tests.ui.test_report_printing import SHOTS
-
-
-@pytest.fixture
-def large_text() -> Iterator[None]:
-    appearance = Appearance(QApplication.instance())
-    appearance.apply(200, False)
-    yield
-    appearance.apply(100, False)
 
 
 def reports(qtbot: QtBot, world: World) -> tuple[MainWindow, ReportsSection]:

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.domain.navigation import Section
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.sync_service import SyncService
-from peerdesk.ui.appearance import Appearance
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.sync_section import SyncSection
 from tests.factories_sync import consent, enroll, facility_and_office
@@ -22,14 +21,6 @@ from tests.ui.test_audit4_coverage import make_window
 from tests.ui.test_report_printing import SHOTS
 
 Pair = tuple[SignedIn, SignedIn]
-
-
-@pytest.fixture
-def large_text() -> Iterator[None]:
-    look = Appearance(QApplication.instance())
-    look.apply(200, False)
-    yield
-    look.apply(100, False)
 
 
 @pytest.fixture
