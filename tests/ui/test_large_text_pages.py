@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from peerdesk.domain.navigation import Section
 from peerdesk.ui.administration_section import AdministrationSection
 from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.participant_list_page import ParticipantListPage
 from peerdesk.ui.participants_section import ParticipantsSection
 from tests.factories_sessions import World
 from tests.ui.test_audit4_coverage import make_window
@@ -133,16 +134,21 @@ def test_administration_fits_in_high_contrast_spanish(
     assert_fit(check_every_tab(qtbot, window, tabs, frame, "admin_hc_spanish"))
 
 
-def test_the_participant_list_fits_at_200_percent(
-    qtbot: QtBot, world: World, language: str, large_text: None
-) -> None:
+def participant_list(qtbot: QtBot, world: World) -> tuple[MainWindow, ParticipantListPage]:
+    """The coordinator's participant list in a 1280 x 800 window, laid out."""
     window = make_window(qtbot, world.coord)
     window.show_section(Section.PARTICIPANTS)
     window.resize(1280, 800)
     settle()
     section = window.pages[Section.PARTICIPANTS]
     assert isinstance(section, ParticipantsSection)
-    page = section.list_page
+    return window, section.list_page
+
+
+def test_the_participant_list_fits_at_200_percent(
+    qtbot: QtBot, world: World, language: str, large_text: None
+) -> None:
+    window, page = participant_list(qtbot, world)
     assert page.isVisible()
     if SHOTS.is_dir():
         window.grab().save(str(SHOTS / f"L_list_200_{language}.png"))
@@ -154,13 +160,7 @@ def test_the_participant_list_fits_at_200_percent(
 def test_the_participant_list_keeps_one_line_of_filters_at_normal_size(
     qtbot: QtBot, world: World, english: None
 ) -> None:
-    window = make_window(qtbot, world.coord)
-    window.show_section(Section.PARTICIPANTS)
-    window.resize(1280, 800)
-    settle()
-    section = window.pages[Section.PARTICIPANTS]
-    assert isinstance(section, ParticipantsSection)
-    page = section.list_page
+    window, page = participant_list(qtbot, world)
     if SHOTS.is_dir():
         window.grab().save(str(SHOTS / "L_list_100_english.png"))
     top = page.search_edit.mapTo(page, page.search_edit.rect().topLeft()).y()
