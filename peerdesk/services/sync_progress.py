@@ -145,12 +145,8 @@ def between(progress: SyncProgress | None, start: int, end: int) -> Callable[[fl
     percent (``build_payload``'s and ``apply_records``' ``on_step``), or None without progress."""
     if progress is None:
         return None
-    follow = progress
-
-    def moved(done: float) -> None:
-        follow.step(start + int((end - start) * done))
-
-    return moved
+    moved = progress.span(start, end)
+    return lambda done: moved(round(done * 1000), 1000)
 
 
 @contextlib.contextmanager
