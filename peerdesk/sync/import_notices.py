@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -58,7 +59,7 @@ def notices_for(s: Session, recipient_site_id: str, keys: Iterable[Key]) -> list
     """Notices for the bundle to ``recipient_site_id``: its lost values among the open
     conflicts on the records ``keys`` that the bundle carries (sorted, so the same data gives
     the same bytes)."""
-    wanted = set(keys)
+    wanted = keys if isinstance(keys, AbstractSet) else set(keys)
     c = ConflictRow
     out: list[dict[str, str]] = []
     # One query for the recipient's open conflicts (a person resolves them: few), filtered

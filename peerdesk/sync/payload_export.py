@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from json.encoder import encode_basestring_ascii as _text
@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from peerdesk.db.models import ChangeLogRow
 from peerdesk.sync.gc_pause import gc_paused
 from peerdesk.sync.import_notices import notices_for
-from peerdesk.sync.payload_scope import CHUNK, Key, chunks, last_change_seq, select_records
+from peerdesk.sync.payload_scope import CHUNK, chunks, last_change_seq, select_records
 from peerdesk.sync.payload_tables import (
     PAYLOAD_FORMAT,
     SYNC_COLUMNS,
@@ -131,28 +131,24 @@ def build_payload(
     sel = select_records(s, recipient_site_id, acked_change_seq, on, top)
     report(0.5)  # the consent walk is about half of the work, the change log a sixth
     order = table_order()
-    by_table: dict[str, list[str]] = defaultdict(list)
-    for t, record_id in sel.keys:
-        by_table[t].append(record_id)
-    stamps = _histories(s, by_table, top, sel.keys)
+    stamps = _histories(s, sel.ids, top)
     report(0.67)
     parts: list[str] = []
     counts: dict[str, int] = {}
-    rows = sel.rows
-    tables = sorted(by_table, key=order.__getitem__)  # parents first, then by id
+    tables = sorted(sel.ids, key=order.__getitem__)  # parents first, then by id
     for done, t in enumerate(tables):
         report(0.67 + 0.33 * done / len(tables))
-        ids = sorted(by_table[t])
+        ids = sorted(sel.ids[t])
         counts[t] = len(ids)
+        rows, logged = sel.rows[t], stamps.get(t, {})
         text_at, stamp_at = len(table(t).columns), _stamp_at(t)
         fields = _stamp_fields(t)
         tail = ',"t":' + _text(t) + "}"
         covers: dict[str, bool] = {}  # logged field list -> names every field
         for record_id in ids:
-            key = (t, record_id)
-            row = rows[key]
+            row = rows[record_id]
             own = row[stamp_at]
-            h = stamps.get(key)
+            h = logged.get(record_id)
             if h is None:
                 lean, ds = dict.fromkeys(fields, ""), ""
             elif isinstance(h, tuple) and h[0] and h[1] == own and covers.get(h[0]):
@@ -255,29 +251,28 @@ class _History:
         return self.fields
 
 
-#: (fields, stamp) of a record's only change (most records), else its folded history.
-Stamps = dict[Key, _History | tuple[str, str]]
+#: table -> record id -> (fields, stamp) of its only change (most records), else its folded
+#: history.
+Stamps = dict[str, dict[str, _History | tuple[str, str]]]
 
 
-def _histories(
-    s: Session, by_table: Mapping[str, list[str]], top: int, keys: Sequence[Key]
-) -> Stamps:
-    """Field stamps and tombstone stamp of every chosen record, from the change log.
+def _histories(s: Session, ids: Mapping[str, Collection[str]], top: int) -> Stamps:
+    """Field stamps and tombstone stamp of the records ``ids`` (table -> ids), from the
+    change log.
 
     When the records are a large share of the log, one pass over the whole log is cheaper than
     looking each record up.
     """
-    out: Stamps = {}
+    out: Stamps = {name: {} for name in ids}
     c = ChangeLogRow
-    if len(keys) * 3 >= top:
-        wanted = set(keys)
+    if sum(len(v) for v in ids.values()) * 3 >= top:
         query = select(c.table_name, c.record_id, c.stamp, c.fields).where(
-            c.seq <= top, c.table_name.in_(sorted(by_table))
+            c.seq <= top, c.table_name.in_(sorted(ids))
         )
-        _fold(out, fetch(s.connection(), query.order_by(c.seq)), wanted)
+        _fold(out, fetch(s.connection(), query.order_by(c.seq)), ids)
         return out
-    for name, ids in by_table.items():
-        for part in chunks(sorted(ids)):
+    for name, wanted in ids.items():
+        for part in chunks(sorted(wanted)):
             query = select(c.table_name, c.record_id, c.stamp, c.fields).where(
                 c.table_name == name, c.record_id.in_(part), c.seq <= top
             )
@@ -293,17 +288,17 @@ def _history(entry: _History | tuple[str, str]) -> _History:
     return entry
 
 
-def _fold(out: Stamps, rows: Iterable[Any], wanted: set[Key] | None) -> None:
+def _fold(out: Stamps, rows: Iterable[Any], wanted: Mapping[str, Collection[str]] | None) -> None:
     """Fold change-log rows (in log order) into field stamps and tombstone stamps."""
     for name, record_id, stamp, fields in rows:
-        key = (name, record_id)
-        if wanted is not None and key not in wanted:
+        if wanted is not None and record_id not in wanted[name]:
             continue
-        entry = out.get(key)
+        logged = out[name]
+        entry = logged.get(record_id)
         if entry is None:  # most records: one entry, the creation (kept as a plain pair)
-            out[key] = (fields, stamp)
+            logged[record_id] = (fields, stamp)
             continue
-        history = out[key] = _history(entry)  # a second entry: fold from here on
+        history = logged[record_id] = _history(entry)  # a second entry: fold from here on
         if not fields:  # a tombstone
             history.deleted = max(history.deleted, stamp)
             continue

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -150,31 +149,10 @@ def test_roles(sites: Pair, tmp_path: Path) -> None:
     assert len(SyncDuplicateService(off.store).list_duplicates(off.actor)) == 1
 
 
-def tombstones_go_home(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The export-side rule this needs, until ``payload_scope.select_records`` calls
-    ``tombstones_home`` itself (proposed in the import report): added here around it."""
-    from peerdesk.sync import payload_export, payload_scope
-    from peerdesk.sync.import_tombstones import tombstones_home
-
-    chosen = payload_export.select_records
-    if getattr(chosen, "sends_tombstones_home", False):
-        return
-
-    def select_records(s: Any, site: str, acked: int, on: date, top: int) -> Any:
-        sel = chosen(s, site, acked, on, top)
-        home = {k: v for k, v in tombstones_home(s, site, acked, top).items() if k not in sel.rows}
-        return payload_scope.Selection([*sel.keys, *home], {**sel.rows, **home}, sel.top)
-
-    monkeypatch.setattr(payload_export, "select_records", select_records)
-
-
 @pytest.mark.parametrize("keep", ["imported", "local"])
-def test_round_trip_after_a_merge(
-    sites: Pair, tmp_path: Path, keep: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_round_trip_after_a_merge(sites: Pair, tmp_path: Path, keep: str) -> None:
     """The office merges; its next bundle makes the facility agree: the merged-away record is
     a tombstone there too (when the facility held it), the kept one holds the records."""
-    tombstones_go_home(monkeypatch)
     fac, off = sites
     usb = Usb(tmp_path)
     theirs, mine = enrolled_twice(fac, off, usb)
