@@ -25,7 +25,7 @@ from peerdesk.db.models import ChangeLogRow
 from peerdesk.sync.payload_checks import returning_tombstone
 from peerdesk.sync.payload_tables import table
 from peerdesk.sync.raw_rows import fetch
-from peerdesk.sync.row_json import payload_select
+from peerdesk.sync.row_json import payload_select, row_positions
 
 Key = tuple[str, str]
 __all__ = ["returning_tombstone", "tombstones_home"]
@@ -42,5 +42,5 @@ def tombstones_home(s: Session, site: str, acked: int, top: int) -> dict[Key, Se
     query = payload_select("participants", s.get_bind().dialect).where(
         t.c.deleted.is_(True), t.c.origin_site_id == site, t.c.id.in_(changed)
     )
-    at = [c.name for c in t.columns].index("id")
+    at = row_positions("participants")["id"]
     return {("participants", row[at]): row for row in fetch(s.connection(), query)}

@@ -35,6 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import ChangeLogRow
+from peerdesk.sync import row_json
 from peerdesk.sync.gc_pause import gc_paused
 from peerdesk.sync.import_notices import notices_for
 from peerdesk.sync.payload_scope import CHUNK, chunks, last_change_seq, select_records
@@ -42,7 +43,6 @@ from peerdesk.sync.payload_tables import (
     PAYLOAD_FORMAT,
     SYNC_COLUMNS,
     data_columns,
-    table,
     table_order,
 )
 from peerdesk.sync.raw_rows import bool_columns, fetch
@@ -136,12 +136,13 @@ def build_payload(
     parts: list[str] = []
     counts: dict[str, int] = {}
     tables = sorted(sel.ids, key=order.__getitem__)  # parents first, then by id
+    json_rows = row_json.has_row_json(s.get_bind().dialect)
     for done, t in enumerate(tables):
         report(0.67 + 0.33 * done / len(tables))
         ids = sorted(sel.ids[t])
         counts[t] = len(ids)
         rows, logged = sel.rows[t], stamps.get(t, {})
-        text_at, stamp_at = len(table(t).columns), _stamp_at(t)
+        stamp_at = row_json.row_positions(t)["stamp"]
         fields = _stamp_fields(t)
         tail = ',"t":' + _text(t) + "}"
         covers: dict[str, bool] = {}  # logged field list -> names every field
@@ -169,7 +170,7 @@ def build_payload(
                     fs = h.expand()
                     lean = {f: fs.get(f, "") for f in fields if fs.get(f) != own}
             # SQLite wrote the row's JSON while reading it (row_json); elsewhere it is built here.
-            text = row[text_at] if len(row) > text_at else _row_text(t, row)
+            text = row[-1] if json_rows else _row_text(t, row)
             # Keys in sorted order, as sort_keys would give them.
             parts.append(
                 f'{{"ds":{_text(ds)},"fs":{_json(lean) if lean else "{}"},'
@@ -213,18 +214,11 @@ def _row_text(name: str, row: Sequence[Any]) -> str:
 
 
 @functools.cache
-def _stamp_at(name: str) -> int:
-    """Position of ``stamp`` in a row of ``select(table(name))``."""
-    return [c.name for c in table(name).columns].index("stamp")
-
-
-@functools.cache
 def _row_plan(name: str) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
-    """(column, position in a row of ``select(table)``) for the columns a record carries,
+    """(column, position in a ``row_json.full_select`` row) for the columns a record carries,
     sorted by name, and the names of the yes/no ones (written as ``true``/``false``)."""
-    cols = list(table(name).columns)
     carried = set(SYNC_COLUMNS) | set(data_columns(name))
-    plan = sorted((c.name, i) for i, c in enumerate(cols) if c.name in carried)
+    plan = sorted((c, i) for i, c in enumerate(row_json.full_order(name)) if c in carried)
     return tuple(plan), tuple(c for c in bool_columns(name) if c in carried)
 
 

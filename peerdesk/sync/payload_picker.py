@@ -33,7 +33,7 @@ from peerdesk.sync.payload_tables import (
     table_order,
 )
 from peerdesk.sync.raw_rows import fetch
-from peerdesk.sync.row_json import payload_select
+from peerdesk.sync.row_json import payload_select, row_positions
 
 __all__ = ["CHUNK", "Picker", "Rows", "chunks", "id_at", "read_rows"]
 
@@ -49,21 +49,15 @@ def chunks(items: Sequence[str], size: int = CHUNK) -> Iterable[Sequence[str]]:
         yield items[i : i + size]
 
 
-@functools.cache
-def _positions(name: str) -> dict[str, int]:
-    """Column name -> position in a row of ``select(table(name))``."""
-    return {c.name: i for i, c in enumerate(table(name).columns)}
-
-
 def id_at(name: str) -> int:
-    """Position of ``id`` in a row of ``select(table(name))``."""
-    return _positions(name)["id"]
+    """Position of ``id`` in a payload row of ``name``."""
+    return row_positions(name)["id"]
 
 
 @functools.cache
 def _ref_at(name: str) -> tuple[tuple[int, str], ...]:
     """(position, target table) of each reference of ``name``."""
-    at = _positions(name)
+    at = row_positions(name)
     return tuple((at[r.column], r.target) for r in refs(name))
 
 
@@ -175,7 +169,7 @@ class Picker:
         if name == "participants":
             anyone = cov.anyone
             return lambda i, row: i in anyone
-        at = _positions(name)
+        at = row_positions(name)
         owner_at = at[OWNED[name]]
         if name == "consents":
             site, held, anyone = self.site, self.held, cov.anyone

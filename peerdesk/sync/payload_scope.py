@@ -74,8 +74,8 @@ class KeySet(Set[Key]):
 @dataclass
 class Selection:
     """The records chosen for one bundle (table -> ids, in no particular order) and their
-    rows, in wire form (``raw_rows``: dates as ISO text, yes/no as the driver gives them), on
-    SQLite with the record's ``row`` JSON text as a last column (``row_json``)."""
+    rows as ``row_json.payload_select`` reads them: the walk columns (``row_positions``), then
+    on SQLite the record's ``row`` JSON text, elsewhere every other column in wire form."""
 
     ids: dict[str, set[str]]
     rows: Rows

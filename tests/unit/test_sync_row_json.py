@@ -47,10 +47,15 @@ def test_sqlite_json_parses_to_the_python_row_for_every_table(
         conn = uow.session.connection()
         assert row_json.has_row_json(conn.dialect)
         for name in sorted(SYNCED_TABLES):
-            width = len(table(name).columns)
-            for row in fetch(conn, row_json.payload_select(name, conn.dialect)):
-                assert len(row) == width + 1
-                sql_text, python_text = row[width], payload_export._row_text(name, row[:width])
+            id_at = row_json.row_positions(name)["id"]
+            wide = {r[id_at]: r for r in fetch(conn, row_json.full_select(name))}
+            narrow = fetch(conn, row_json.payload_select(name, conn.dialect))
+            assert len(narrow) == len(wide)
+            for row in narrow:
+                assert len(row) == len(row_json.walk_columns(name)) + 1
+                assert row[:-1] == wide[row[id_at]][: len(row) - 1]  # the walk columns
+                sql_text = row[-1]
+                python_text = payload_export._row_text(name, wide[row[id_at]])
                 assert _same(sql_text, python_text), name
                 assert list(json.loads(sql_text)) == list(row_json.carried(name))  # key order
                 checked += 1
