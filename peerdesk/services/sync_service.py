@@ -219,6 +219,7 @@ class SyncService(SyncReview):
                 signing_key=own.active.signing_key,
                 recipients=recipients,
                 created_at=now,
+                deflated=payload.deflated(),
             )
             step(progress, 60)  # cancelled up to here: nothing reserved (rolled back)
             m = built.manifest

@@ -33,6 +33,7 @@ from peerdesk.clock import iso
 from peerdesk.db.migrations import HEAD
 from peerdesk.domain.bundle_sequence import ACCEPTED, SequenceStatus, classify_sequence
 from peerdesk.sync import minisign
+from peerdesk.sync.deflate import COMPRESS_LEVEL
 from peerdesk.sync.errors import BundleRejected, rejected
 from peerdesk.sync.manifest import (
     FORMAT,
@@ -55,8 +56,6 @@ SIGNATURE_COMMENT = "peerdesk bundle manifest signature"
 #: Largest payload accepted once inflated (a bundle is checked, signed and hashed before it is
 #: inflated; the limit stops a trusted but compromised sender from exhausting memory).
 MAX_PLAINTEXT = 1 << 31
-#: zlib level: 1 compresses peerdesk's JSON nearly as well as 6 in a third of the time.
-COMPRESS_LEVEL = 1
 
 
 @dataclass(frozen=True)
@@ -134,6 +133,7 @@ def build_bundle(
     app_version: str = __version__,
     schema_version: int = SCHEMA_VERSION,
     limits: Limits = Limits(),
+    deflated: bytes | None = None,
 ) -> BuiltBundle:
     """Encrypt ``payload`` in memory, write and sign the manifest, and lay out the ZIP.
 
@@ -146,6 +146,8 @@ def build_bundle(
         app_version: the writing peerdesk's version.
         schema_version: the writing database's schema revision.
         limits: size limits (the payload must fit).
+        deflated: ``payload`` already compressed (a zlib stream at ``COMPRESS_LEVEL``, as
+            ``deflate.Deflater`` writes it while the payload is built), else compressed here.
 
     Raises:
         ValueError: a recipient is not an age recipient, or the payload is too large.
@@ -158,7 +160,9 @@ def build_bundle(
         keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     except Exception as exc:  # pyrage's own error type
         raise ValueError("not an age recipient") from exc
-    ciphertext = pyrage.encrypt(zlib.compress(payload, COMPRESS_LEVEL), keys)
+    if deflated is None:
+        deflated = zlib.compress(payload, COMPRESS_LEVEL)
+    ciphertext = pyrage.encrypt(deflated, keys)
     if len(ciphertext) > limits.payload:
         raise ValueError("the payload is larger than a bundle may be")
     manifest = Manifest(

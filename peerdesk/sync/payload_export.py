@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import json
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk.db.models import ChangeLogRow
 from peerdesk.sync import row_json
+from peerdesk.sync.deflate import COMPRESS_LEVEL, Deflater
 from peerdesk.sync.gc_pause import gc_paused
 from peerdesk.sync.import_notices import notices_for
 from peerdesk.sync.payload_scope import CHUNK, chunks, last_change_seq, select_records
@@ -80,6 +82,15 @@ class ExportPayload:
     counts: Mapping[str, int]
     change_seq_from: int
     change_seq_to: int
+    #: (the data, compressed while it was written: ``deflate``); see ``deflated``.
+    written: tuple[bytes, bytes] | None = field(default=None, repr=False)
+
+    def deflated(self) -> bytes:
+        """``data`` as a zlib stream for the bundle: the one written beside it, or (when
+        ``data`` was replaced since, as tests do) compressed now."""
+        if self.written is not None and self.written[0] is self.data:
+            return self.written[1]
+        return zlib.compress(self.data, COMPRESS_LEVEL)
 
     @property
     def record_count(self) -> int:
@@ -133,56 +144,84 @@ def build_payload(
     order = table_order()
     stamps = _histories(s, sel.ids, top)
     report(0.67)
-    parts: list[str] = []
     counts: dict[str, int] = {}
     tables = sorted(sel.ids, key=order.__getitem__)  # parents first, then by id
     json_rows = row_json.has_row_json(s.get_bind().dialect)
-    for done, t in enumerate(tables):
-        report(0.67 + 0.33 * done / len(tables))
-        ids = sorted(sel.ids[t])
-        counts[t] = len(ids)
-        rows, logged = sel.rows[t], stamps.get(t, {})
-        stamp_at = row_json.row_positions(t)["stamp"]
-        fields = _stamp_fields(t)
-        tail = ',"t":' + _text(t) + "}"
-        covers: dict[str, bool] = {}  # logged field list -> names every field
-        for record_id in ids:
-            row = rows[record_id]
-            own = row[stamp_at]
-            h = logged.get(record_id)
-            if h is None:
-                lean, ds = dict.fromkeys(fields, ""), ""
-            elif isinstance(h, tuple) and h[0] and h[1] == own and covers.get(h[0]):
-                lean, ds = {}, ""  # the usual record, as below, without building its history
+    pieces: list[bytes] = []
+    with Deflater() as deflater:  # compresses each table's piece beside the next one's writing
+
+        def put(text: str) -> None:
+            piece = text.encode("utf-8")
+            pieces.append(piece)
+            deflater.write(piece)
+
+        put(f'{{"format":{PAYLOAD_FORMAT},"records":[')
+        for done, t in enumerate(tables):
+            report(0.67 + 0.33 * done / len(tables))
+            ids = sorted(sel.ids[t])
+            counts[t] = len(ids)
+            text = ",".join(_records(t, ids, sel.rows[t], stamps.get(t, {}), json_rows))
+            put(("," if done else "") + text)
+        tail = "]"
+        if notices := notices_for(s, recipient_site_id, sel.keys):
+            # conflicts the recipient's value lost (import_notices)
+            tail += ',"conflicts":' + _json(notices)
+        put(tail + "}")
+        deflated = deflater.finish()
+    data = b"".join(pieces)
+    pieces.clear()
+    return ExportPayload(
+        data, dict(sorted(counts.items())), acked_change_seq + 1, top, (data, deflated)
+    )
+
+
+def _records(
+    t: str,
+    ids: Sequence[str],
+    rows: Mapping[str, Sequence[Any]],
+    logged: Mapping[str, _History | tuple[str, str]],
+    json_rows: bool,
+) -> list[str]:
+    """The payload records of ``ids`` of table ``t`` (JSON text each), from their rows and
+    their change-log history; ``json_rows``: the rows end with SQLite's ``row`` JSON."""
+    stamp_at = row_json.row_positions(t)["stamp"]
+    fields = _stamp_fields(t)
+    usual = '{"ds":"","fs":{},"id":'  # keys in sorted order, as sort_keys would give them
+    tail = ',"t":' + _text(t) + "}"
+    covers: dict[str, bool] = {}  # logged field list -> names every field
+    out: list[str] = []
+    for record_id in ids:
+        row = rows[record_id]
+        own = row[stamp_at]
+        # SQLite wrote the row's JSON while reading it (row_json); elsewhere it is built here.
+        text = row[-1] if json_rows else _row_text(t, row)
+        h = logged.get(record_id)
+        if isinstance(h, tuple) and h[0] and h[1] == own and covers.get(h[0]):
+            # the usual record, as below, without building its history
+            out.append(f'{usual}{_text(record_id)},"row":{text}{tail}')
+            continue
+        if h is None:
+            lean, ds = dict.fromkeys(fields, ""), ""
+        else:
+            h = _history(h)
+            ds = h.deleted
+            # The usual record: one change set every field, at the record's own stamp.
+            once = h.fields is None and h.stamp == own
+            if once:
+                full = covers.get(h.logged)
+                if full is None:
+                    full = covers[h.logged] = set(fields) <= set(h.logged.split(","))
+                once = full
+            if once:
+                lean = {}
             else:
-                h = _history(h)
-                ds = h.deleted
-                # The usual record: one change set every field, at the record's own stamp.
-                once = h.fields is None and h.stamp == own
-                if once:
-                    full = covers.get(h.logged)
-                    if full is None:
-                        full = covers[h.logged] = set(fields) <= set(h.logged.split(","))
-                    once = full
-                if once:
-                    lean = {}
-                else:
-                    fs = h.expand()
-                    lean = {f: fs.get(f, "") for f in fields if fs.get(f) != own}
-            # SQLite wrote the row's JSON while reading it (row_json); elsewhere it is built here.
-            text = row[-1] if json_rows else _row_text(t, row)
-            # Keys in sorted order, as sort_keys would give them.
-            parts.append(
-                f'{{"ds":{_text(ds)},"fs":{_json(lean) if lean else "{}"},'
-                f'"id":{_text(record_id)},"row":{text}{tail}'
-            )
-    body = f'{{"format":{PAYLOAD_FORMAT},"records":[' + ",".join(parts) + "]"
-    del parts
-    if notices := notices_for(s, recipient_site_id, sel.keys):
-        # conflicts the recipient's value lost (import_notices)
-        body += ',"conflicts":' + _json(notices)
-    data = (body + "}").encode("utf-8")
-    return ExportPayload(data, dict(sorted(counts.items())), acked_change_seq + 1, top)
+                fs = h.expand()
+                lean = {f: fs.get(f, "") for f in fields if fs.get(f) != own}
+        out.append(
+            f'{{"ds":{_text(ds)},"fs":{_json(lean) if lean else "{}"},'
+            f'"id":{_text(record_id)},"row":{text}{tail}'
+        )
+    return out
 
 
 def count_pending(s: Session, recipient_site_id: str, acked_change_seq: int, on: date) -> int:

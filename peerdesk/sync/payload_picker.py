@@ -189,12 +189,19 @@ class Picker:
         if probe is None:
             return lambda i, row: row[owner_at] in general
         probe_at = at[probe]
+        kinds: dict[Any, frozenset[str] | None] = {}  # kind value -> who may receive it
 
         def kind_ok(i: str, row: Sequence[Any]) -> bool:
-            values = {probe: row[probe_at]}
-            if is_sensitive(name, values):
-                return False
-            return row[owner_at] in (sud if is_sud(name, values) else general)
+            value = row[probe_at]
+            if value not in kinds:
+                values = {probe: value}
+                kinds[value] = (
+                    None
+                    if is_sensitive(name, values)
+                    else (sud if is_sud(name, values) else general)
+                )
+            whom = kinds[value]
+            return whom is not None and row[owner_at] in whom
 
         return kind_ok
 

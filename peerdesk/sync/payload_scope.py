@@ -97,9 +97,10 @@ def select_records(s: Session, site: str, acked: int, on: date, top: int) -> Sel
     }
     refreshed &= cov.anyone
     roots: dict[str, set[str]] = {}
-    touched = _changed_tables(s, acked, top)
+    # The first bundle (nothing acknowledged) looks at every table: no need to ask the log.
+    touched = _changed_tables(s, acked, top) if acked else frozenset(OWNED)
     for name in OWNED:
-        if name not in touched and not (acked and refreshed):
+        if name not in touched and not refreshed:
             continue
         rows = _owned_candidates(s, site, name, acked, top, sorted(refreshed))
         picker.add(name, rows)
