@@ -183,22 +183,19 @@ def _records(
     json_rows: bool,
 ) -> list[str]:
     """The payload records of ``ids`` of table ``t`` (JSON text each), from their rows and
-    their change-log history; ``json_rows``: the rows end with SQLite's ``row`` JSON."""
+    their change-log history; ``json_rows``: each row ends with its usual record as SQLite
+    wrote it (``row_json``)."""
     stamp_at = row_json.row_positions(t)["stamp"]
     fields = _stamp_fields(t)
-    usual = '{"ds":"","fs":{},"id":'  # keys in sorted order, as sort_keys would give them
-    tail = ',"t":' + _text(t) + "}"
+    tail = row_json.record_tail(t)
     covers: dict[str, bool] = {}  # logged field list -> names every field
     out: list[str] = []
     for record_id in ids:
         row = rows[record_id]
         own = row[stamp_at]
-        # SQLite wrote the row's JSON while reading it (row_json); elsewhere it is built here.
-        text = row[-1] if json_rows else _row_text(t, row)
         h = logged.get(record_id)
-        if isinstance(h, tuple) and h[0] and h[1] == own and covers.get(h[0]):
-            # the usual record, as below, without building its history
-            out.append(f'{usual}{_text(record_id)},"row":{text}{tail}')
+        if json_rows and type(h) is tuple and h[0] and h[1] == own and covers.get(h[0]):
+            out.append(row[-1])  # the usual record, as below, as SQLite wrote it (row_json)
             continue
         if h is None:
             lean, ds = dict.fromkeys(fields, ""), ""
@@ -217,6 +214,12 @@ def _records(
             else:
                 fs = h.expand()
                 lean = {f: fs.get(f, "") for f in fields if fs.get(f) != own}
+        if json_rows and not lean and not ds:
+            out.append(row[-1])
+            continue
+        # SQLite wrote the row's JSON while reading it (row_json); elsewhere it is built here.
+        text = row_json.row_text(t, row[-1]) if json_rows else _row_text(t, row)
+        # Keys in sorted order, as sort_keys would give them.
         out.append(
             f'{{"ds":{_text(ds)},"fs":{_json(lean) if lean else "{}"},'
             f'"id":{_text(record_id)},"row":{text}{tail}'

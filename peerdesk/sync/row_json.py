@@ -24,6 +24,7 @@ form: ``raw_rows``), and ``payload_export`` builds the dict itself.
 from __future__ import annotations
 
 import functools
+import json
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Integer, Select, String, Text, cast, literal_column, select
@@ -39,12 +40,15 @@ from peerdesk.sync.payload_tables import (
 )
 
 __all__ = [
+    "USUAL_HEAD",
     "carried",
     "full_order",
     "full_select",
     "has_row_json",
     "payload_select",
+    "record_tail",
     "row_positions",
+    "row_text",
     "walk_columns",
 ]
 
@@ -129,13 +133,43 @@ def full_select(name: str) -> Select[Any]:
     return select(*_wire(name, full_order(name)))
 
 
+#: How the payload record of a row starts when its ``ds`` and ``fs`` are empty (not deleted,
+#: every field last set at the record's stamp: most records); keys in sorted order.
+USUAL_HEAD = '{"ds":"","fs":{},"id":'
+_ROW_KEY = ',"row":'
+
+
+@functools.cache
+def record_tail(name: str) -> str:
+    """How every payload record of table ``name`` ends."""
+    return ',"t":' + json.dumps(name) + "}"
+
+
+@functools.cache
+def _record_sql(name: str) -> str:
+    """SQL writing the whole usual payload record of a row of ``name`` (``USUAL_HEAD``, the
+    id, the row, ``record_tail``): the export keeps it as it is for most records."""
+    id_ref = f'"{table(name).name}"."id"'
+    return (
+        f"'{USUAL_HEAD}' || json_quote({id_ref}) || '{_ROW_KEY}' || {_row_json_sql(name)} "
+        f"|| '{record_tail(name)}'"
+    )
+
+
+def row_text(name: str, record: str) -> str:
+    """The ``row`` JSON inside a usual record of ``name`` as ``payload_select`` wrote it (for
+    a record whose ``ds`` or ``fs`` is not empty after all)."""
+    start = record.index(_ROW_KEY, len(USUAL_HEAD)) + len(_ROW_KEY)  # a JSON id has no '"'
+    return record[start : len(record) - len(record_tail(name))]
+
+
 @functools.cache
 def _json_select(name: str) -> Select[Any]:
-    json_text: Any = literal_column(_row_json_sql(name)).label("_row_json")
-    return select(*_wire(name, walk_columns(name)), json_text)
+    record: Any = literal_column(_record_sql(name)).label("_record")
+    return select(*_wire(name, walk_columns(name)), record)
 
 
 def payload_select(name: str, dialect: Dialect) -> Select[Any]:
-    """The walk columns of ``name`` and, on SQLite, the row's ``row`` JSON text after them
-    (elsewhere every other column: ``full_select``)."""
+    """The walk columns of ``name`` and, on SQLite, the row's usual payload record after them
+    (the ``row`` JSON inside it: ``row_text``; elsewhere every other column: ``full_select``)."""
     return _json_select(name) if has_row_json(dialect) else full_select(name)

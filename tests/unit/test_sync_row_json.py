@@ -54,7 +54,16 @@ def test_sqlite_json_parses_to_the_python_row_for_every_table(
             for row in narrow:
                 assert len(row) == len(row_json.walk_columns(name)) + 1
                 assert row[:-1] == wide[row[id_at]][: len(row) - 1]  # the walk columns
-                sql_text = row[-1]
+                record = json.loads(row[-1])  # the usual record, as the export keeps it
+                assert record == {
+                    "ds": "",
+                    "fs": {},
+                    "id": row[id_at],
+                    "row": record["row"],
+                    "t": name,
+                }
+                sql_text = row_json.row_text(name, row[-1])
+                assert json.loads(sql_text) == record["row"]
                 python_text = payload_export._row_text(name, wide[row[id_at]])
                 assert _same(sql_text, python_text), name
                 assert list(json.loads(sql_text)) == list(row_json.carried(name))  # key order
