@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from peerdesk.db.models import ConsentRow, MatchRow, MentorRow, NoteRow, ParticipantRow
+from peerdesk.db.models import ConsentRow, ContactRow, MatchRow, MentorRow, NoteRow, ParticipantRow
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.consent import ConsentService
 from peerdesk.sync.payload_export import build_payload
@@ -170,11 +170,14 @@ def test_supporting_rows_travel_with_the_records_that_need_them(
     uncovered_peer = _mentor(fac, peer_mentor_person)
     ok_match = _match(fac, mentee, staff)
     home_match = _match(fac, mentee, uncovered_peer)
+    ok_contact, home_contact = _contact(fac, mentee, ok_match), _contact(fac, mentee, home_match)
     body = payload(fac, off)
     assert ids(body, "matches") == {ok_match}
     assert home_match not in ids(body, "matches")
     assert ids(body, "mentors") == {staff}
     assert peer_mentor_person not in ids(body, "participants")
+    # Two steps away: a contact on the match that stays home stays home too.
+    assert ids(body, "contacts") == {ok_contact} and home_contact not in ids(body, "contacts")
 
 
 def test_the_payload_is_deterministic(sites: tuple[SignedIn, SignedIn]) -> None:
@@ -214,6 +217,20 @@ def _mentor(signed: SignedIn, participant_id: str | None) -> str:
         status="active",
         status_date=date(2026, 1, 1),
         capacity=3,
+    )
+
+
+def _contact(signed: SignedIn, pid: str, match_id: str) -> str:
+    return write_row(
+        signed,
+        ContactRow,
+        match_id=match_id,
+        participant_id=pid,
+        contact_on=date(2026, 2, 9),
+        duration_minutes=30,
+        mode="in_person",
+        status="held",
+        recorded_by="maria",
     )
 
 
