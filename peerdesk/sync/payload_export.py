@@ -6,8 +6,9 @@ the tombstone stamp, restricted by consent. Which records travel is decided in
 ``payload_scope`` (coverage now and at the acknowledged export, newly covered participants,
 revocations, supporting rows); this module reads their field stamps and writes the JSON.
 
-Format 2 (JSON in UTF-8, sorted keys, no whitespace; the ``row`` objects are written by SQLite
-as it reads them, ``row_json``)::
+Format 2 (JSON in UTF-8, sorted keys, no whitespace; on SQLite each record with empty ``ds``
+and ``fs`` is written whole by SQLite as it reads the row, and every other record's ``row``
+comes from that text: ``row_json``)::
 
     {"format": 2, "records": [{"t": table, "id": id, "row": {column: value},
                                "fs": {field: stamp}, "ds": tombstone stamp or ""}, ...]}
@@ -18,6 +19,7 @@ field was last set at the record's stamp. Most records were written once, so ``f
 usually empty (format 1 listed every field's stamp: the payload was twice the size).
 
 Records come parents first (dependency order), then by id, so the same data gives the same bytes.
+The payload is compressed for the bundle while it is written (``deflate``).
 """
 
 from __future__ import annotations
