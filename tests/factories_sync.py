@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from peerdesk.sync import minisign, site_keys
@@ -184,8 +184,6 @@ def enroll(signed: Any, **profile: Any) -> str:
 
 def consent(signed: Any, pid: str, recipient_site_id: str, **terms: Any) -> str:
     """Record a consent in force naming ``recipient_site_id`` (general scope by default)."""
-    from datetime import date
-
     from peerdesk.services.consent import ConsentService
     from tests.factories_records import make_terms
 
@@ -219,6 +217,57 @@ def delete_row(signed: Any, row_type: Any, record_id: str) -> None:
     with signed.store.uow() as uow:
         row = uow.session.get(row_type, record_id)
         RecordWriter(uow.session, signed.actor, datetime.now(UTC)).tombstone(row)
+
+
+def mentor_row(signed: Any, participant_id: str | None = None) -> str:
+    """A peer educator: staff, or the participant ``participant_id``."""
+    from peerdesk.db.models import MentorRow
+
+    return write_row(
+        signed,
+        MentorRow,
+        person_kind="participant" if participant_id else "staff",
+        participant_id=participant_id,
+        last_name="Reyes",
+        first_name="Tomas",
+        side="facility",
+        status="active",
+        status_date=date(2026, 1, 1),
+        capacity=3,
+    )
+
+
+def match_row(signed: Any, pid: str, mentor_id: str) -> str:
+    """An active match of ``pid`` with ``mentor_id``."""
+    from peerdesk.db.models import MatchRow
+
+    return write_row(
+        signed,
+        MatchRow,
+        participant_id=pid,
+        mentor_id=mentor_id,
+        status="active",
+        proposed_on=date(2026, 2, 1),
+        started_on=date(2026, 2, 2),
+        cadence_days=7,
+    )
+
+
+def contact_row(signed: Any, pid: str, match_id: str) -> str:
+    """A contact held on match ``match_id``."""
+    from peerdesk.db.models import ContactRow
+
+    return write_row(
+        signed,
+        ContactRow,
+        match_id=match_id,
+        participant_id=pid,
+        contact_on=date(2026, 2, 9),
+        duration_minutes=30,
+        mode="in_person",
+        status="held",
+        recorded_by="maria",
+    )
 
 
 def note(signed: Any, pid: str, body: str, sensitivity: str = "general", **values: Any) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from peerdesk.db.models import ConsentRow, MatchRow, MentorRow, NoteRow, ParticipantRow, SyncPeerRow
+from peerdesk.db.models import ConsentRow, MentorRow, NoteRow, ParticipantRow, SyncPeerRow
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.consent import ConsentService
 from peerdesk.services.sync_service import SyncService
@@ -23,8 +23,9 @@ from tests.factories_sync import (
     enroll,
     exchange,
     facility_and_office,
+    match_row,
+    mentor_row,
     note,
-    write_row,
 )
 
 TODAY = date.today()
@@ -170,9 +171,9 @@ def test_an_edited_mentor_travels_when_the_recipient_holds_it_and_only_then(
     usb = Usb(tmp_path)
     mentee, uncovered = enroll(fac), enroll(fac)
     consent(fac, mentee, off.actor.site_id)
-    staff, unused, other_staff = _mentor(fac), _mentor(fac), _mentor(fac)
-    _match(fac, mentee, staff)
-    _match(fac, uncovered, other_staff)
+    staff, unused, other_staff = mentor_row(fac), mentor_row(fac), mentor_row(fac)
+    match_row(fac, mentee, staff)
+    match_row(fac, uncovered, other_staff)
     round_trip(fac, off, usb)
     for mentor in (staff, unused, other_staff):
         edit_row(fac, MentorRow, mentor, capacity=7)
@@ -193,8 +194,8 @@ def test_an_edited_mentor_stays_home_once_the_mentee_is_no_longer_covered(
     usb = Usb(tmp_path)
     mentee = enroll(fac)
     cid = consent(fac, mentee, off.actor.site_id)
-    staff = _mentor(fac)
-    _match(fac, mentee, staff)
+    staff = mentor_row(fac)
+    match_row(fac, mentee, staff)
     round_trip(fac, off, usb)
     ConsentService(fac.store).revoke(fac.actor, cid, TODAY)
     edit_row(fac, MentorRow, staff, capacity=9)
@@ -233,34 +234,6 @@ def test_pending_counts_what_the_next_bundle_carries(
 def _dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     return path
-
-
-def _mentor(signed: SignedIn) -> str:
-    return write_row(
-        signed,
-        MentorRow,
-        person_kind="staff",
-        participant_id=None,
-        last_name="Reyes",
-        first_name="Tomas",
-        side="facility",
-        status="active",
-        status_date=date(2026, 1, 1),
-        capacity=3,
-    )
-
-
-def _match(signed: SignedIn, pid: str, mentor_id: str) -> str:
-    return write_row(
-        signed,
-        MatchRow,
-        participant_id=pid,
-        mentor_id=mentor_id,
-        status="active",
-        proposed_on=date(2026, 2, 1),
-        started_on=date(2026, 2, 2),
-        cadence_days=7,
-    )
 
 
 def test_nothing_changed_means_nothing_pending(sites: tuple[SignedIn, SignedIn]) -> None:

@@ -11,19 +11,21 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from peerdesk.db.models import ConsentRow, ContactRow, MatchRow, MentorRow, NoteRow, ParticipantRow
+from peerdesk.db.models import ConsentRow, NoteRow, ParticipantRow
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.consent import ConsentService
 from peerdesk.sync.payload_export import build_payload
 from tests.factories_sync import (
     consent,
+    contact_row,
     delete_row,
     edit_row,
     enroll,
     exchange,
     facility_and_office,
+    match_row,
+    mentor_row,
     note,
-    write_row,
 )
 
 TODAY = date.today()
@@ -166,11 +168,12 @@ def test_supporting_rows_travel_with_the_records_that_need_them(
     fac, off = sites
     mentee, peer_mentor_person = enroll(fac), enroll(fac)
     consent(fac, mentee, off.actor.site_id)
-    staff = _mentor(fac, None)
-    uncovered_peer = _mentor(fac, peer_mentor_person)
-    ok_match = _match(fac, mentee, staff)
-    home_match = _match(fac, mentee, uncovered_peer)
-    ok_contact, home_contact = _contact(fac, mentee, ok_match), _contact(fac, mentee, home_match)
+    staff = mentor_row(fac, None)
+    uncovered_peer = mentor_row(fac, peer_mentor_person)
+    ok_match = match_row(fac, mentee, staff)
+    home_match = match_row(fac, mentee, uncovered_peer)
+    ok_contact = contact_row(fac, mentee, ok_match)
+    home_contact = contact_row(fac, mentee, home_match)
     body = payload(fac, off)
     assert ids(body, "matches") == {ok_match}
     assert home_match not in ids(body, "matches")
@@ -203,45 +206,3 @@ def test_consents_for_other_recipients_stay_home(sites: tuple[SignedIn, SignedIn
     assert ids(payload(fac, off), "consents") == {mine}
     with fac.store.uow(write=False) as uow:
         assert uow.session.get(ConsentRow, mine) is not None
-
-
-def _mentor(signed: SignedIn, participant_id: str | None) -> str:
-    return write_row(
-        signed,
-        MentorRow,
-        person_kind="participant" if participant_id else "staff",
-        participant_id=participant_id,
-        last_name="Reyes",
-        first_name="Tomas",
-        side="facility",
-        status="active",
-        status_date=date(2026, 1, 1),
-        capacity=3,
-    )
-
-
-def _contact(signed: SignedIn, pid: str, match_id: str) -> str:
-    return write_row(
-        signed,
-        ContactRow,
-        match_id=match_id,
-        participant_id=pid,
-        contact_on=date(2026, 2, 9),
-        duration_minutes=30,
-        mode="in_person",
-        status="held",
-        recorded_by="maria",
-    )
-
-
-def _match(signed: SignedIn, pid: str, mentor_id: str) -> str:
-    return write_row(
-        signed,
-        MatchRow,
-        participant_id=pid,
-        mentor_id=mentor_id,
-        status="active",
-        proposed_on=date(2026, 2, 1),
-        started_on=date(2026, 2, 2),
-        cadence_days=7,
-    )
