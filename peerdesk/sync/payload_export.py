@@ -25,6 +25,7 @@ The payload is compressed for the bundle while it is written (``deflate``).
 from __future__ import annotations
 
 import functools
+import io
 import json
 import zlib
 from collections import defaultdict
@@ -49,7 +50,7 @@ from peerdesk.sync.payload_tables import (
     data_columns,
     table_order,
 )
-from peerdesk.sync.raw_rows import bool_columns, fetch
+from peerdesk.sync.raw_rows import bool_columns, fetch, fetch_batches
 
 __all__ = [
     "CHUNK",
@@ -149,12 +150,12 @@ def build_payload(
     counts: dict[str, int] = {}
     tables = sorted(sel.ids, key=order.__getitem__)  # parents first, then by id
     json_rows = row_json.has_row_json(s.get_bind().dialect)
-    pieces: list[bytes] = []
+    buffer = io.BytesIO()  # hands its bytes over at the end without a second copy
     with Deflater() as deflater:  # compresses each table's piece beside the next one's writing
 
         def put(text: str) -> None:
             piece = text.encode("utf-8")
-            pieces.append(piece)
+            buffer.write(piece)
             deflater.write(piece)
 
         put(f'{{"format":{PAYLOAD_FORMAT},"records":[')
@@ -162,7 +163,11 @@ def build_payload(
             report(0.67 + 0.33 * done / len(tables))
             ids = sorted(sel.ids[t])
             counts[t] = len(ids)
-            text = ",".join(_records(t, ids, sel.rows[t], stamps.get(t, {}), json_rows))
+            # Each table's rows and history are let go once written: the export holds the
+            # rows or the payload, not both (1.5 GB -> see the note in bench/README.md).
+            rows, logged = sel.rows.pop(t), stamps.pop(t, {})
+            text = ",".join(_records(t, ids, rows, logged, json_rows))
+            del rows, logged
             put(("," if done else "") + text)
         tail = "]"
         if notices := notices_for(s, recipient_site_id, sel.keys):
@@ -170,8 +175,8 @@ def build_payload(
             tail += ',"conflicts":' + _json(notices)
         put(tail + "}")
         deflated = deflater.finish()
-    data = b"".join(pieces)
-    pieces.clear()
+    data = buffer.getvalue()
+    buffer.close()
     return ExportPayload(
         data, dict(sorted(counts.items())), acked_change_seq + 1, top, (data, deflated)
     )
@@ -307,7 +312,8 @@ def _histories(s: Session, ids: Mapping[str, Collection[str]], top: int) -> Stam
         query = select(c.table_name, c.record_id, c.stamp, c.fields).where(
             c.seq <= top, c.table_name.in_(sorted(ids))
         )
-        _fold(out, fetch(s.connection(), query.order_by(c.seq)), ids)
+        for batch in fetch_batches(s.connection(), query.order_by(c.seq)):
+            _fold(out, batch, ids)  # in batches: the whole log at once was 350 MB more
         return out
     for name, wanted in ids.items():
         for part in chunks(sorted(wanted)):
@@ -328,13 +334,14 @@ def _history(entry: _History | tuple[str, str]) -> _History:
 
 def _fold(out: Stamps, rows: Iterable[Any], wanted: Mapping[str, Collection[str]] | None) -> None:
     """Fold change-log rows (in log order) into field stamps and tombstone stamps."""
+    same: dict[str, str] = {}  # one copy of each field list (a few dozen among 400,000 rows)
     for name, record_id, stamp, fields in rows:
         if wanted is not None and record_id not in wanted[name]:
             continue
         logged = out[name]
         entry = logged.get(record_id)
         if entry is None:  # most records: one entry, the creation (kept as a plain pair)
-            logged[record_id] = (fields, stamp)
+            logged[record_id] = (same.setdefault(fields, fields), stamp)
             continue
         history = logged[record_id] = _history(entry)  # a second entry: fold from here on
         if not fields:  # a tombstone

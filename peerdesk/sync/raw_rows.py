@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import typing
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, Select, String, Table, cast, select
@@ -24,7 +24,7 @@ from sqlalchemy.sql import ClauseElement
 
 from peerdesk.sync.payload_tables import table
 
-__all__ = ["bool_columns", "fetch", "wire_select"]
+__all__ = ["bool_columns", "fetch", "fetch_batches", "wire_select"]
 
 #: Parameter values ``fetch`` passes to the driver as they are (no bind processing needed).
 _PLAIN = (str, int, float, type(None))
@@ -53,6 +53,17 @@ def fetch(conn: Connection, query: ClauseElement) -> list[tuple[Any, ...]]:
         query: a Core select whose parameters are text, numbers or None (anything else would
             need the column type's bind processing: ``TypeError``).
     """
+    rows: list[tuple[Any, ...]] = []
+    for batch in fetch_batches(conn, query, 0):
+        rows = batch
+    return rows
+
+
+def fetch_batches(
+    conn: Connection, query: ClauseElement, size: int = 20_000
+) -> Iterator[list[tuple[Any, ...]]]:
+    """``fetch`` in lists of ``size`` rows (0: all at once), for a caller that folds many
+    rows into less and need not hold them all."""
     compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     values = compiled.params
     for value in values.values():
@@ -66,6 +77,10 @@ def fetch(conn: Connection, query: ClauseElement) -> list[tuple[Any, ...]]:
     cursor = conn.connection.cursor()
     try:
         cursor.execute(str(compiled), params)
-        return typing.cast(list[tuple[Any, ...]], cursor.fetchall())  # DBAPI: a list of tuples
+        if not size:
+            yield typing.cast(list[tuple[Any, ...]], cursor.fetchall())  # DBAPI: tuples
+            return
+        while batch := cursor.fetchmany(size):
+            yield typing.cast(list[tuple[Any, ...]], batch)
     finally:
         cursor.close()

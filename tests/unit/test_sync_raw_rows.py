@@ -19,7 +19,7 @@ from peerdesk.services.auth import SignedIn
 from peerdesk.services.demo import DemoService
 from peerdesk.sync.payload_export import build_payload
 from peerdesk.sync.payload_tables import SYNC_COLUMNS, SYNCED_TABLES, data_columns, table
-from peerdesk.sync.raw_rows import bool_columns, fetch, wire_select
+from peerdesk.sync.raw_rows import bool_columns, fetch, fetch_batches, wire_select
 from tests.factories_sync import facility_and_office
 
 TODAY = date.today()
@@ -99,3 +99,15 @@ def test_fetch_binds_lists_and_refuses_values_needing_conversion(
             fetch(conn, select(t.c.id).where(t.c.date_of_birth == TODAY))
         with pytest.raises(TypeError):
             fetch(conn, select(t.c.id).where(t.c.deleted == bindparam("flag", True)))
+
+
+def test_rows_in_batches_are_the_rows_all_at_once(sites: tuple[SignedIn, SignedIn]) -> None:
+    fac, _ = sites
+    query = wire_select("participants").order_by(table("participants").c.id)
+    with fac.store.uow(write=False) as uow:
+        conn = uow.session.connection()
+        whole = fetch(conn, query)
+        batches = list(fetch_batches(conn, query, 3))
+        assert len(whole) > 6 and [len(b) for b in batches[:-1]] == [3] * (len(batches) - 1)
+        assert [r for b in batches for r in b] == whole
+        assert list(fetch_batches(conn, query.where(table("participants").c.id == "nope"))) == []
