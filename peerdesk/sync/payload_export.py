@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from peerdesk.db.models import ChangeLogRow
 from peerdesk.sync.gc_pause import gc_paused
 from peerdesk.sync.import_notices import notices_for
+from peerdesk.sync.import_settled import settled_for
 from peerdesk.sync.payload_scope import CHUNK, Key, chunks, last_change_seq, select_records
 from peerdesk.sync.payload_tables import (
     PAYLOAD_FORMAT,
@@ -184,6 +185,8 @@ def build_payload(
     if notices := notices_for(s, recipient_site_id, sel.keys):
         # conflicts the recipient's value lost (import_notices)
         body += ',"conflicts":' + _json(notices)
+    if settled := settled_for(s, recipient_site_id, acked_change_seq, on, sel.keys):
+        body += ',"settled":' + _json(settled)  # conflicts settled here (import_settled)
     data = (body + "}").encode("utf-8")
     return ExportPayload(data, dict(sorted(counts.items())), acked_change_seq + 1, top)
 
