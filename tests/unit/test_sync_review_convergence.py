@@ -1,6 +1,8 @@
 """Review: the star of two facilities and an office converges with deletions too (the
 original star property has edits only), and no edit is lost without a conflict record
-(a deletion that buried an edit keeps it in a ``deleted`` conflict's set-aside value)."""
+(a deletion that buried an edit keeps it in a ``deleted`` conflict's set-aside value).
+People resolve conflicts along the way; after a full exchange no conflict is open at one
+site and settled at another (``import_settled``)."""
 
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ op = st.one_of(
     ),
     st.tuples(st.just("send"), st.sampled_from(EDGES)),
     st.tuples(st.just("delete"), st.sampled_from(SITES)),
+    st.tuples(st.just("resolve"), st.sampled_from(SITES), st.sampled_from(("kept", "other"))),
 )
 
 
@@ -70,6 +73,7 @@ def test_a_star_with_deletions_converges(
     final = ex.converged(pid, EDGES * 2)
     assert final["deleted"] == ex.deleted
     assert ex.lost_silently(pid, final, set_aside) == []
+    assert ex.split_settlements() == []
     for s in three.values():  # every site's list opens (notices included)
         SyncService(s.store).list_conflicts(s.actor)
 
