@@ -10966,7 +10966,12 @@ sin confirmar</translation>
         <translation>%1 personas pueden estar ya en el archivo: vea Posibles duplicados.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="+4"/>
+        <source>%1 conflicts were settled at the other site and closed here.</source>
+        <translation>%1 conflictos se resolvieron en el otro sitio y se cerraron aquí.</translation>
+    </message>
+    <message>
+        <location line="-220"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
