@@ -111,7 +111,7 @@ class Exchanges:
                     edit_row(self.sites[side], ParticipantRow, pid, **{name: value})
                     self.model.edit(side, name, value)
             elif o[0] == "resolve":
-                self.resolve(o[1], o[2])
+                self.resolve(pid, o[1], o[2])
             elif o[0] == "send":
                 if isinstance(o[1], tuple):
                     self.send(*o[1])
@@ -122,14 +122,15 @@ class Exchanges:
                 delete_row(self.sites[o[1]], ParticipantRow, pid)
                 self.deleted = True
 
-    def resolve(self, side: str, keep: str) -> None:
-        """A person at ``side`` resolves the oldest open conflict (a deletion's only ``kept``);
-        choosing the value set aside writes it: an edit made knowing what ``side`` knows."""
+    def resolve(self, pid: str, side: str, keep: str) -> None:
+        """A person at ``side`` resolves the oldest open conflict about ``pid`` (a deletion's
+        only ``kept``); choosing the value set aside writes it: an edit made knowing what
+        ``side`` knows."""
         from peerdesk.services.sync_service import SyncService
 
         svc = SyncService(self.sites[side].store)
         actor = self.sites[side].actor
-        waiting = svc.list_conflicts(actor)
+        waiting = [c for c in svc.list_conflicts(actor) if c.record_id == pid]
         if not waiting:
             return
         c = waiting[0]
@@ -137,12 +138,32 @@ class Exchanges:
         if svc.resolve_conflict(actor, c.id, keep) == "other":  # type: ignore[arg-type]
             self.model.edit(side, c.field, json.loads(c.other_value))
 
-    def split_settlements(self) -> list[tuple[str, ...]]:
-        """Conflicts open at one site and resolved at another (by record, field, stamps)."""
+    def resolve_all(self, pid: str, side: str, keep: str) -> int:
+        """A person at ``side`` resolves every open conflict about ``pid``; returns how many."""
+        n = 0
+        while self._open(pid, side):
+            self.resolve(pid, side, keep)
+            n += 1
+        return n
+
+    def _open(self, pid: str, side: str) -> bool:
+        return self.open_count(pid, side) > 0
+
+    def open_count(self, pid: str, side: str) -> int:
+        """How many conflicts about ``pid`` wait for a person at ``side``."""
+        from peerdesk.services.sync_service import SyncService
+
+        waiting = SyncService(self.sites[side].store).list_conflicts(self.sites[side].actor)
+        return sum(c.record_id == pid for c in waiting)
+
+    def split_settlements(self, pid: str) -> list[tuple[str, ...]]:
+        """Conflicts about ``pid`` open at one site and resolved at another (by field and
+        stamps)."""
         state: dict[tuple[str, ...], set[bool]] = {}
         for s in self.sites.values():
             with s.store.uow(write=False) as uow:
-                for c in uow.session.scalars(select(ConflictRow)):
+                query = select(ConflictRow).where(ConflictRow.record_id == pid)
+                for c in uow.session.scalars(query):
                     key = (c.record_id, c.field, *sorted((c.kept_stamp, c.other_stamp)))
                     state.setdefault(key, set()).add(c.resolved_at is None)
         return [k for k, open_ in state.items() if len(open_) > 1]
