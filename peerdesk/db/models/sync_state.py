@@ -97,6 +97,6 @@ class ConflictRow(Base):
     resolution: Mapped[str] = mapped_column(String(10), default="")
     #: Position of this settlement among those this site passes on to the sites holding the
     #: same conflict (0: none to pass on); see ``import_settled`` (migration 0012).
-    settled_seq: Mapped[int] = mapped_column(Integer, default=0)
+    settled_seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     #: The site where a conflict closed by a settlement from elsewhere was resolved ("": here).
     settled_site_id: Mapped[str] = mapped_column(String(36), default="")

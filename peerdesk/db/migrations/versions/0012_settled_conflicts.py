@@ -7,10 +7,14 @@ conflict closed by a settlement was resolved ("" when resolved here). ``bundle_l
 is the highest ``settled_seq`` when a bundle was written, and ``sync_peers.acked_settled_seq``
 the ``settled_to`` of the last bundle of this site's the peer acknowledged: a settlement
 travels to a peer until it acknowledged a bundle written after it (``import_settled``).
+Every export reads the settlements above a peer's number, and every resolution the highest
+number: an index on ``settled_seq`` keeps both cheap however many conflicts a site keeps.
 
 Revision ID: 0012
 Revises: 0011
 """
+
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -20,26 +24,34 @@ down_revision = "0011"
 branch_labels = None
 depends_on = None
 
-_COLUMNS = (
-    ("sync_conflicts", sa.Column("settled_seq", sa.Integer(), nullable=False, server_default="0")),
-    (
-        "sync_conflicts",
-        sa.Column("settled_site_id", sa.String(length=36), nullable=False, server_default=""),
-    ),
-    ("bundle_log", sa.Column("settled_to", sa.Integer(), nullable=False, server_default="0")),
-    (
-        "sync_peers",
-        sa.Column("acked_settled_seq", sa.Integer(), nullable=False, server_default="0"),
-    ),
-)
+
+def _columns() -> list[tuple[str, sa.Column[Any]]]:
+    """(table, new column): fresh objects each time (a column belongs to one table)."""
+    return [
+        (
+            "sync_conflicts",
+            sa.Column("settled_seq", sa.Integer(), nullable=False, server_default="0"),
+        ),
+        (
+            "sync_conflicts",
+            sa.Column("settled_site_id", sa.String(length=36), nullable=False, server_default=""),
+        ),
+        ("bundle_log", sa.Column("settled_to", sa.Integer(), nullable=False, server_default="0")),
+        (
+            "sync_peers",
+            sa.Column("acked_settled_seq", sa.Integer(), nullable=False, server_default="0"),
+        ),
+    ]
 
 
 def upgrade() -> None:
-    for name, column in _COLUMNS:
+    for name, column in _columns():
         op.add_column(name, column)
+    op.create_index(op.f("ix_sync_conflicts_settled_seq"), "sync_conflicts", ["settled_seq"])
 
 
 def downgrade() -> None:
-    for name, column in reversed(_COLUMNS):
+    op.drop_index(op.f("ix_sync_conflicts_settled_seq"), table_name="sync_conflicts")
+    for name, column in reversed(_columns()):
         with op.batch_alter_table(name) as batch:
             batch.drop_column(column.name)
