@@ -371,7 +371,7 @@ class SyncSection(QWidget):
                 ).replace("%1", str(len(result.duplicates)))
             if result.settled:
                 text += " " + self.tr(
-                    "%1 conflicts were settled at the other site and closed here."
+                    "Conflicts settled at the other site and closed here: %1."
                 ).replace("%1", str(result.settled))
         set_message(self.result, text)
         if result.already_imported:

@@ -10967,8 +10967,8 @@ sin confirmar</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 conflicts were settled at the other site and closed here.</source>
-        <translation>%1 conflictos se resolvieron en el otro sitio y se cerraron aquí.</translation>
+        <source>Conflicts settled at the other site and closed here: %1.</source>
+        <translation>Conflictos resueltos en el otro sitio y cerrados aquí: %1.</translation>
     </message>
     <message>
         <location line="-220"/>
