@@ -36,6 +36,9 @@ on (to a site that got the conflict through this one); one for a conflict this s
 hold, or already resolved, is ignored (the first resolution made or received here stands, and
 the other site's different choice is not recorded: its value, if it wrote one, arrives and
 merges like any edit).
+
+A site running an older peerdesk refuses a bundle with settlements (an unknown payload key),
+as it refuses one with notices: upgrade both sites.
 """
 
 from __future__ import annotations
