@@ -59,6 +59,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         for table, n in sorted(got.received.items()):
             print(f"{count_word(table)}: {n}")
         print(f"new {got.inserted}, updated {got.updated}, conflicts to review {got.conflicts}")
+        if got.settled:
+            print(f"conflicts settled at the other site, closed here: {got.settled}")
         for d in got.duplicates:
             why = why_words(d.reason)
             print(f"possible duplicate: participant {d.imported_id} may be {d.local_id} ({why})")

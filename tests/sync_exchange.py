@@ -5,12 +5,14 @@ through real bundles and keeps a ``Model`` of which edits each site has seen, so
 check that every edit no later edit saw is either the final value or kept in a conflict
 record somewhere.
 
-Operations: ``("edit", site, field, value)``, ``("delete", site)``, and ``("send", sender)``
-(to the other of two sites) or ``("send", (sender, receiver))``.
+Operations: ``("edit", site, field, value)``, ``("delete", site)``, ``("send", sender)`` (to
+the other of two sites) or ``("send", (sender, receiver))``, and ``("resolve", site, keep)``
+(a person there resolves the oldest open conflict, ``kept`` or ``other``).
 """
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from peerdesk.db.models import ParticipantRow
+from peerdesk.db.models import ConflictRow, ParticipantRow
 from tests.factories_sync import consent, delete_row, edit_row, enroll, exchange
 
 Site = Any  # a SignedIn
@@ -108,6 +110,8 @@ class Exchanges:
                 if row(self.sites[side], pid)[name] != value:
                     edit_row(self.sites[side], ParticipantRow, pid, **{name: value})
                     self.model.edit(side, name, value)
+            elif o[0] == "resolve":
+                self.resolve(pid, o[1], o[2])
             elif o[0] == "send":
                 if isinstance(o[1], tuple):
                     self.send(*o[1])
@@ -117,6 +121,52 @@ class Exchanges:
             elif not row(self.sites[o[1]], pid)["deleted"]:
                 delete_row(self.sites[o[1]], ParticipantRow, pid)
                 self.deleted = True
+
+    def resolve(self, pid: str, side: str, keep: str) -> None:
+        """A person at ``side`` resolves the oldest open conflict about ``pid`` (a deletion's
+        only ``kept``); choosing the value set aside writes it: an edit made knowing what
+        ``side`` knows."""
+        from peerdesk.services.sync_service import SyncService
+
+        svc = SyncService(self.sites[side].store)
+        actor = self.sites[side].actor
+        waiting = [c for c in svc.list_conflicts(actor) if c.record_id == pid]
+        if not waiting:
+            return
+        c = waiting[0]
+        keep = "kept" if c.field == "deleted" else keep
+        if svc.resolve_conflict(actor, c.id, keep) == "other":  # type: ignore[arg-type]
+            self.model.edit(side, c.field, json.loads(c.other_value))
+
+    def resolve_all(self, pid: str, side: str, keep: str) -> int:
+        """A person at ``side`` resolves every open conflict about ``pid``; returns how many."""
+        n = 0
+        while self._open(pid, side):
+            self.resolve(pid, side, keep)
+            n += 1
+        return n
+
+    def _open(self, pid: str, side: str) -> bool:
+        return self.open_count(pid, side) > 0
+
+    def open_count(self, pid: str, side: str) -> int:
+        """How many conflicts about ``pid`` wait for a person at ``side``."""
+        from peerdesk.services.sync_service import SyncService
+
+        waiting = SyncService(self.sites[side].store).list_conflicts(self.sites[side].actor)
+        return sum(c.record_id == pid for c in waiting)
+
+    def split_settlements(self, pid: str) -> list[tuple[str, ...]]:
+        """Conflicts about ``pid`` open at one site and resolved at another (by field and
+        stamps)."""
+        state: dict[tuple[str, ...], set[bool]] = {}
+        for s in self.sites.values():
+            with s.store.uow(write=False) as uow:
+                query = select(ConflictRow).where(ConflictRow.record_id == pid)
+                for c in uow.session.scalars(query):
+                    key = (c.record_id, c.field, *sorted((c.kept_stamp, c.other_stamp)))
+                    state.setdefault(key, set()).add(c.resolved_at is None)
+        return [k for k, open_ in state.items() if len(open_) > 1]
 
     def converged(self, pid: str, edges: Sequence[tuple[str, str]]) -> dict[str, Any]:
         """Send along ``edges`` in order, then check every site holds the same row of

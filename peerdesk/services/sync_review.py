@@ -22,6 +22,7 @@ from peerdesk.services.records import ServiceBase
 from peerdesk.services.sync_people import PersonSummary, owners, people
 from peerdesk.sync.import_duplicates import DUPLICATE
 from peerdesk.sync.import_history import DELETED
+from peerdesk.sync.import_settled import next_settled_seq
 from peerdesk.sync.payload_export import count_pending
 from peerdesk.sync.payload_tables import from_json_value, table
 
@@ -164,9 +165,10 @@ class SyncReview(ServiceBase):
         ``other``).
 
         Choosing the value the record does not hold now writes it as a new change (it then
-        travels to the other sites like any edit). A deletion that buried an edit (field
-        ``deleted``) is only acknowledged: a deleted record is never brought back. Returns
-        the resolution: ``kept`` or ``other``.
+        travels to the other sites like any edit). The resolution itself travels too, and
+        closes the same conflict where another site holds it (``import_settled``). A deletion
+        that buried an edit (field ``deleted``) is only acknowledged: a deleted record is never
+        brought back. Returns the resolution: ``kept`` or ``other``.
 
         Raises:
             ValidationError: ``keep`` is none of these, the conflict is already resolved, or
@@ -203,6 +205,8 @@ class SyncReview(ServiceBase):
                 log_change(s, c.table_name, c.record_id, stamp, [c.field])
             c.resolved_at, c.resolved_by = iso(now), actor.username
             c.resolution = "other" if take_other else "kept"
+            # The sites holding the same conflict close it with the next bundles to them.
+            c.settled_seq = next_settled_seq(s)
             self._audit(s, actor, "sync.conflict_resolve", c.id, "ok", object_type="conflict")
             return c.resolution
 

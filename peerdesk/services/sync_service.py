@@ -49,6 +49,7 @@ from peerdesk.services.sync_review import SyncStatus as SyncStatus
 from peerdesk.sync.bundle_format import BuiltBundle, BundleHeader, build_bundle
 from peerdesk.sync.bundle_log import (
     ack_for,
+    acked_settled,
     hold_bundle,
     learn_sent_position,
     log_row,
@@ -56,6 +57,7 @@ from peerdesk.sync.bundle_log import (
     restore_epoch,
 )
 from peerdesk.sync.errors import BundleRejected
+from peerdesk.sync.import_settled import settled_top
 from peerdesk.sync.keyring import bundle_recipients, load_own_keys
 from peerdesk.sync.manifest import Manifest
 from peerdesk.sync.media import FileOps, write_verified
@@ -87,6 +89,8 @@ class ImportResult:
     conflicts: int = 0
     #: Newly received participants who may be someone held here (see SyncDuplicateService).
     duplicates: tuple[DuplicateFound, ...] = ()
+    #: Conflicts held here that a resolution made at another site closed.
+    settled: int = 0
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,7 @@ class SyncService(SyncReview):
             progress.exporting = True
         now = self.clock()
         try:
-            built, before = self._build(actor, recipient_site_id, now, progress)
+            built, before, settled_to = self._build(actor, recipient_site_id, now, progress)
         except SyncCancelled:
             self._cancelled(actor, "sync.export", "")
             raise
@@ -156,13 +160,21 @@ class SyncService(SyncReview):
             )
             raise
         except BaseException:
-            self._export_failed(actor, m, built.manifest_sha256, before, spent=bool(named))
+            self._export_failed(
+                actor, m, built.manifest_sha256, before, spent=bool(named), settled_to=settled_to
+            )
             raise
         with self.store.uow() as uow:
             s = uow.session
             s.add(
                 log_row(
-                    m, "sent", recipient_site_id, built.manifest_sha256, iso(now), actor.username
+                    m,
+                    "sent",
+                    recipient_site_id,
+                    built.manifest_sha256,
+                    iso(now),
+                    actor.username,
+                    settled_to,
                 )
             )
             self._audit(s, actor, "sync.export", m.bundle_id, "ok")
@@ -174,9 +186,10 @@ class SyncService(SyncReview):
         recipient_site_id: str,
         now: datetime,
         progress: SyncProgress | None,
-    ) -> tuple[BuiltBundle, tuple[int, str]]:
-        """Build the next bundle in memory and reserve its sequence number; returns it and
-        the peer's last sent (sequence, bundle id) before, to give the number back."""
+    ) -> tuple[BuiltBundle, tuple[int, str], int]:
+        """Build the next bundle in memory and reserve its sequence number; returns it, the
+        peer's last sent (sequence, bundle id) before, to give the number back, and the
+        highest settlement number it was written at (``import_settled``)."""
         step(progress, 0)
         with self.store.uow() as uow:
             s = uow.session
@@ -195,6 +208,7 @@ class SyncService(SyncReview):
                     now.date(),
                     between(progress, 0, 50),
                 )
+            settled_to = settled_top(s)  # the same transaction as the payload's reads
             step(progress, 50)
             extra: dict[str, int | str | bool] = {
                 "change_seq_from": payload.change_seq_from,
@@ -226,7 +240,7 @@ class SyncService(SyncReview):
             before = (peer.last_sent_sequence, peer.last_sent_bundle_id)
             # Reserved now (a crash while writing leaves it spent); logged once verified.
             peer.last_sent_sequence, peer.last_sent_bundle_id = m.sequence, m.bundle_id
-        return built, before
+        return built, before, settled_to
 
     def _export_failed(
         self,
@@ -237,6 +251,7 @@ class SyncService(SyncReview):
         *,
         spent: bool,
         why: str = "failed",
+        settled_to: int = 0,
     ) -> None:
         """After a failed or cancelled write: give the sequence number back, or log it as
         ``failed`` when a complete copy may be on the drive; audit ``why`` either way."""
@@ -246,7 +261,13 @@ class SyncService(SyncReview):
             if spent:
                 s.add(
                     log_row(
-                        m, "failed", m.recipient_site_id, digest, iso(self.clock()), actor.username
+                        m,
+                        "failed",
+                        m.recipient_site_id,
+                        digest,
+                        iso(self.clock()),
+                        actor.username,
+                        settled_to,
                     )
                 )
             elif peer is not None and peer.last_sent_bundle_id == m.bundle_id:
@@ -288,6 +309,7 @@ class SyncService(SyncReview):
                 # The latest bundle's acknowledgment is the truth, even when lower than before
                 # (the other site restored a backup): what it lacks is sent again.
                 peer.acked_change_seq = ack
+                peer.acked_settled_seq = acked_settled(s, peer, m)
                 # After a restore of this site: continue the peer's chain of our bundles.
                 learn_sent_position(s, peer, m)
                 row = log_row(
@@ -300,6 +322,10 @@ class SyncService(SyncReview):
                 )
                 s.add(row)
                 self._audit(s, actor, "sync.import", m.bundle_id, "ok")
+                for conflict_id in result.settled:  # closed by a settlement made elsewhere
+                    self._audit(
+                        s, actor, "sync.conflict_settled", conflict_id, "ok", object_type="conflict"
+                    )
                 step(progress, 95)
                 if progress is not None:
                     progress.commit()  # raises when cancelled first: all of it rolls back
@@ -327,6 +353,7 @@ class SyncService(SyncReview):
             result.updated,
             result.conflicts,
             tuple(DuplicateFound(*item) for item in found_items(result)),
+            len(result.settled),
         )
 
     def _hold(self, actor: Actor, path: Path, m: Manifest) -> None:

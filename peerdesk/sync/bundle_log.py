@@ -139,10 +139,31 @@ def extra_int(m: Manifest, name: str) -> int:
     return value
 
 
+def acked_settled(s: Session, peer: SyncPeerRow, m: Manifest) -> int:
+    """The settlement number the peer acknowledged with bundle ``m``: the ``settled_to`` of
+    the bundle of ours it names as imported last (``ack_bundle_id``), when this site wrote it
+    to that peer; else (a bundle this database does not remember, an older peerdesk) the one
+    already held, so settlements are sent again rather than skipped (``import_settled``)."""
+    bundle_id = m.extra.get("ack_bundle_id", "")
+    if not isinstance(bundle_id, str) or not bundle_id:
+        return peer.acked_settled_seq
+    row = s.get(BundleLogRow, bundle_id)
+    if row is not None and row.direction in ("sent", "failed") and row.peer_site_id == peer.site_id:
+        return row.settled_to
+    return peer.acked_settled_seq
+
+
 def log_row(
-    m: Manifest, direction: str, peer_site_id: str, manifest_sha256: str, at: str, by: str
+    m: Manifest,
+    direction: str,
+    peer_site_id: str,
+    manifest_sha256: str,
+    at: str,
+    by: str,
+    settled_to: int = 0,
 ) -> BundleLogRow:
-    """The ``bundle_log`` row for a bundle ``sent`` or ``received``."""
+    """The ``bundle_log`` row for a bundle ``sent`` or ``received`` (``settled_to``: for one
+    sent, the highest settlement number when it was written)."""
     return BundleLogRow(
         id=m.bundle_id,
         direction=direction,
@@ -155,6 +176,7 @@ def log_row(
         counts=json.dumps(dict(m.counts), sort_keys=True),
         at=at,
         by=by,
+        settled_to=settled_to,
     )
 
 

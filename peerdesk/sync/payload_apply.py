@@ -41,6 +41,7 @@ from peerdesk.sync.import_history import (
     node_of,
 )
 from peerdesk.sync.import_notices import Notice, notice_rows
+from peerdesk.sync.import_settled import Settlement, apply_settled
 from peerdesk.sync.import_writes import existing_ids, insert_rows
 from peerdesk.sync.payload_checks import (
     INVALID,
@@ -82,6 +83,8 @@ class ApplyResult:
     #: Review items (``sync_conflicts`` rows) for newly imported participants who may be
     #: someone held here already.
     found: list[dict[str, Any]] = field(default_factory=list)
+    #: Ids of the conflicts held here that a settlement made elsewhere closed.
+    settled: list[str] = field(default_factory=list)
 
 
 # --- merging -------------------------------------------------------------------------------
@@ -179,6 +182,9 @@ def apply_records(
     if m.conflicts or m.duplicates:
         conn.execute(insert(CONFLICTS), [*m.conflicts, *m.duplicates])
         result.conflicts, result.found = len(m.conflicts), m.duplicates
+    settled: Sequence[Settlement] = getattr(records, "settled", ())
+    if settled:  # after the conflicts this bundle recorded: one it settles closes too
+        result.settled = apply_settled(s, settled, ex.local_site_id)
     if newest:
         _observe(s, Stamp.parse(newest), ex)
     return result

@@ -28,6 +28,7 @@ from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.gc_pause import gc_paused
 from peerdesk.sync.import_history import chunks
 from peerdesk.sync.import_notices import Notice, check_notices, parse_notices
+from peerdesk.sync.import_settled import Settlement, check_settled, parse_settled
 from peerdesk.sync.payload_tables import (
     OWNED,
     PAYLOAD_FORMATS,
@@ -78,12 +79,16 @@ class Incoming:
 
 
 class Payload(list[Incoming]):
-    """The records of a payload, and the conflict notices that came with them."""
+    """The records of a payload, and the conflict notices and settlements that came with
+    them."""
 
     notices: tuple[Notice, ...] = ()
+    settled: tuple[Settlement, ...] = ()
 
 
-_PAYLOAD_LAYOUTS = ({"format", "records"}, {"format", "records", "conflicts"})
+_PAYLOAD_KEYS = frozenset({"format", "records"})
+#: Optional keys: conflict notices (``import_notices``), settlements (``import_settled``).
+_PAYLOAD_LAYOUT = _PAYLOAD_KEYS | {"conflicts", "settled"}
 
 
 # --- shape ---------------------------------------------------------------------------------
@@ -104,7 +109,7 @@ def parse_payload(data: bytes, *, older: bool = False) -> Payload:
         obj = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise invalid("the payload is not readable") from None
-    if not isinstance(obj, dict) or obj.keys() not in _PAYLOAD_LAYOUTS:
+    if not isinstance(obj, dict) or not _PAYLOAD_KEYS <= obj.keys() <= _PAYLOAD_LAYOUT:
         raise invalid("the payload has the wrong layout")
     if obj["format"] not in PAYLOAD_FORMATS or not isinstance(obj["records"], list):
         raise invalid("the payload format is unknown")
@@ -114,6 +119,8 @@ def parse_payload(data: bytes, *, older: bool = False) -> Payload:
     out = Payload()
     if "conflicts" in obj:
         out.notices = parse_notices(obj["conflicts"], invalid)
+    if "settled" in obj:
+        out.settled = parse_settled(obj["settled"], invalid)
     seen: set[tuple[str, str]] = set()
     for i, rec in enumerate(obj["records"], start=1):
         item = _record(i, rec, older, lean)
@@ -354,6 +361,9 @@ def check_records(
     if notices:
         keys = {(t, i) for t, ids in present.items() for i in ids}
         check_notices(notices, keys, local_site_id, invalid, now)
+    settled: Sequence[Settlement] = getattr(records, "settled", ())
+    if settled:
+        check_settled(settled, now, invalid)
     for name, ids in wanted.items():
         t = table(name)
         found: set[str] = set()

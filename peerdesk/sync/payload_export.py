@@ -43,6 +43,7 @@ from peerdesk.sync import row_json
 from peerdesk.sync.deflate import COMPRESS_LEVEL, Deflater
 from peerdesk.sync.gc_pause import gc_paused
 from peerdesk.sync.import_notices import notices_for
+from peerdesk.sync.import_settled import settled_for
 from peerdesk.sync.payload_scope import CHUNK, chunks, last_change_seq, select_records
 from peerdesk.sync.payload_tables import (
     PAYLOAD_FORMAT,
@@ -173,6 +174,8 @@ def build_payload(
         if notices := notices_for(s, recipient_site_id, sel.keys):
             # conflicts the recipient's value lost (import_notices)
             tail += ',"conflicts":' + _json(notices)
+        if settled := settled_for(s, recipient_site_id, acked_change_seq, on, sel.keys):
+            tail += ',"settled":' + _json(settled)  # conflicts settled here (import_settled)
         put(tail + "}")
         deflated = deflater.finish()
     data = buffer.getvalue()

@@ -369,6 +369,10 @@ class SyncSection(QWidget):
                 text += " " + self.tr(
                     "%1 people may already be on file: see Possible duplicates."
                 ).replace("%1", str(len(result.duplicates)))
+            if result.settled:
+                text += " " + self.tr(
+                    "Conflicts settled at the other site and closed here: %1."
+                ).replace("%1", str(result.settled))
         set_message(self.result, text)
         if result.already_imported:
             self.reload()

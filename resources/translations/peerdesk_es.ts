@@ -10966,7 +10966,12 @@ sin confirmar</translation>
         <translation>%1 personas pueden estar ya en el archivo: vea Posibles duplicados.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="+4"/>
+        <source>Conflicts settled at the other site and closed here: %1.</source>
+        <translation>Conflictos resueltos en el otro sitio y cerrados aquí: %1.</translation>
+    </message>
+    <message>
+        <location line="-220"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>

@@ -42,6 +42,9 @@ class SyncPeerRow(Base):
     #: Highest sequence number imported from that site, and that bundle's id.
     last_received_sequence: Mapped[int] = mapped_column(Integer, default=0)
     last_received_bundle_id: Mapped[str] = mapped_column(String(36), default="")
+    #: ``settled_to`` of the last bundle of this site's the site acknowledged (migration 0012):
+    #: settlements numbered above it travel to it again (``import_settled``).
+    acked_settled_seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class BundleLogRow(Base):
@@ -61,6 +64,8 @@ class BundleLogRow(Base):
     payload_sha256: Mapped[str] = mapped_column(String(64))
     change_seq_from: Mapped[int] = mapped_column(Integer, default=0)
     change_seq_to: Mapped[int] = mapped_column(Integer, default=0)
+    #: For a bundle sent: the highest ``sync_conflicts.settled_seq`` when it was written.
+    settled_to: Mapped[int] = mapped_column(Integer, default=0)
     #: JSON object: record type -> count.
     counts: Mapped[str] = mapped_column(Text, default="{}")
     at: Mapped[str] = mapped_column(String(40))
@@ -90,3 +95,8 @@ class ConflictRow(Base):
     resolved_by: Mapped[str] = mapped_column(String(64), default="")
     #: kept | other | edited
     resolution: Mapped[str] = mapped_column(String(10), default="")
+    #: Position of this settlement among those this site passes on to the sites holding the
+    #: same conflict (0: none to pass on); see ``import_settled`` (migration 0012).
+    settled_seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    #: The site where a conflict closed by a settlement from elsewhere was resolved ("": here).
+    settled_site_id: Mapped[str] = mapped_column(String(36), default="")
