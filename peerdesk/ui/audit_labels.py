@@ -156,6 +156,9 @@ ACTIONS = {
     "site.init": QT_TRANSLATE_NOOP("AuditLabels", "Site set up"),
     "store.check": QT_TRANSLATE_NOOP("AuditLabels", "Database checked"),
     "sync.conflict_resolve": QT_TRANSLATE_NOOP("AuditLabels", "Sync review item settled"),
+    "sync.conflict_settled": QT_TRANSLATE_NOOP(
+        "AuditLabels", "Sync conflict closed: settled at another site"
+    ),
     "sync.duplicate_keep_both": QT_TRANSLATE_NOOP("AuditLabels", "Possible duplicate kept apart"),
     "sync.duplicate_merge": QT_TRANSLATE_NOOP("AuditLabels", "Possible duplicate merged"),
     "sync.export": QT_TRANSLATE_NOOP("AuditLabels", "Sync bundle exported"),

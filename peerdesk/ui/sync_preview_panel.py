@@ -58,9 +58,9 @@ class ImportPreviewPanel(QFrame):
         sender = preview.sender_name or self.tr("another site")
         self.text.setText(
             self.tr(
-                "Bundle #%1 from %2, written %3: %4 new and %5 updated records, %6 unchanged. "
-                "%7 conflicts and %8 possible duplicates will be listed for review. "
-                "Nothing has been imported yet."
+                "Bundle #%1 from %2, written %3. New records: %4. Updated records: %5. "
+                "Unchanged: %6. To be listed for review: conflicts %7, possible duplicates "
+                "%8. Nothing has been imported yet."
             )
             .replace("%1", str(preview.sequence))
             .replace("%2", sender)

@@ -359,7 +359,10 @@ class SyncSection(QWidget):
             )
         else:
             text = (
-                self.tr("Bundle #%1 imported: %2 new and %3 updated records, %4 conflicts.")
+                self.tr(
+                    "Bundle #%1 imported. New records: %2. Updated records: %3. "
+                    "Conflicts to review: %4."
+                )
                 .replace("%1", str(result.sequence))
                 .replace("%2", str(result.inserted))
                 .replace("%3", str(result.updated))
@@ -367,7 +370,7 @@ class SyncSection(QWidget):
             )
             if result.duplicates:
                 text += " " + self.tr(
-                    "%1 people may already be on file: see Possible duplicates."
+                    "People who may already be on file: %1 (see Possible duplicates)."
                 ).replace("%1", str(len(result.duplicates)))
             if result.settled:
                 text += " " + self.tr(

@@ -23,7 +23,7 @@
 <context>
     <name>MatchListTab</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="+274"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="+267"/>
         <source>%n match(es), %1 listed</source>
         <translation>
             <numerusform>%n match, %1 listed</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>MentorListPage</name>
     <message numerus="yes">
-        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+210"/>
+        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+202"/>
         <source>%n peer educator(s), %1 listed</source>
         <translation>
             <numerusform>%n peer educator, %1 listed</numerusform>

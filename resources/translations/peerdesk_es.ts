@@ -457,12 +457,12 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
     <message>
         <location line="+1"/>
-        <location line="+218"/>
+        <location line="+221"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-220"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
@@ -1124,6 +1124,11 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
     </message>
     <message>
         <location line="+1"/>
+        <source>Sync conflict closed: settled at another site</source>
+        <translation>Conflicto de sincronización cerrado: resuelto en otro sitio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Possible duplicate kept apart</source>
         <translation>Posible duplicado mantenido aparte</translation>
     </message>
@@ -2500,9 +2505,9 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
 <context>
     <name>DashboardSection</name>
     <message>
-        <location filename="../../peerdesk/ui/dashboard_section.py" line="+102"/>
+        <location filename="../../peerdesk/ui/dashboard_section.py" line="+103"/>
         <source>Dashboard</source>
-        <extracomment>Months of figures shown: the month shown and the five before it. Months read first: the month shown and the one before it (the tiles&apos; two numbers). Tiles per row. Changes (names on ``AppEvents.changed``) that can move a figure or an alert. The months counted so far for the month shown (oldest first; all six once complete).</extracomment>
+        <extracomment>Months of figures shown: the month shown and the five before it. Months read first: the month shown and the one before it (the tiles&apos; two numbers). Tiles per row at most (fewer when the page is too narrow for them). Changes (names on ``AppEvents.changed``) that can move a figure or an alert. The months counted so far for the month shown (oldest first; all six once complete).</extracomment>
         <translation>Panel</translation>
     </message>
     <message>
@@ -2536,7 +2541,7 @@ Pida al personal de informática permiso de escritura en esa carpeta, o inicie p
         <translation>Volver a contar (F5)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Enrolled</source>
         <translation>Inscritos</translation>
     </message>
@@ -3208,13 +3213,13 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>GroupsListPage</name>
     <message>
-        <location filename="../../peerdesk/ui/groups_list_page.py" line="+59"/>
+        <location filename="../../peerdesk/ui/groups_list_page.py" line="+60"/>
         <source>Groups</source>
         <extracomment>Columns are sized to their text when the list is shorter than this (measuring is cheap).</extracomment>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Record a &amp;contact…</source>
         <translation>Registrar un &amp;contacto…</translation>
     </message>
@@ -3234,7 +3239,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Registrar una sesión del grupo seleccionado (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Enter opens the group selected. Ctrl+R records a session of it, Ctrl+Shift+R a one-on-one contact.</source>
         <translation>Intro abre el grupo seleccionado. Ctrl+R registra una sesión del grupo; Ctrl+Mayús+R, un contacto individual.</translation>
     </message>
@@ -3364,8 +3369,8 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
     </message>
     <message>
         <location line="+3"/>
-        <source>Bundle #%1 from %2, written %3: %4 new and %5 updated records, %6 unchanged. %7 conflicts and %8 possible duplicates will be listed for review. Nothing has been imported yet.</source>
-        <translation>Paquete n.º %1 de %2, escrito el %3: %4 registros nuevos y %5 actualizados, %6 sin cambios. Se listarán %7 conflictos y %8 posibles duplicados para revisar. Todavía no se importó nada.</translation>
+        <source>Bundle #%1 from %2, written %3. New records: %4. Updated records: %5. Unchanged: %6. To be listed for review: conflicts %7, possible duplicates %8. Nothing has been imported yet.</source>
+        <translation>Paquete n.º %1 de %2, escrito el %3. Registros nuevos: %4. Registros actualizados: %5. Sin cambios: %6. Se listarán para revisión: conflictos %7, posibles duplicados %8. Todavía no se ha importado nada.</translation>
     </message>
 </context>
 <context>
@@ -3923,9 +3928,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MatchListTab</name>
     <message>
-        <location filename="../../peerdesk/ui/match_list_tab.py" line="+85"/>
+        <location filename="../../peerdesk/ui/match_list_tab.py" line="+83"/>
         <source>Match status</source>
-        <extracomment>The filter&apos;s choices: &quot;open&quot; (proposed, active, paused), one status, or &quot;&quot; for any. Only measured, never shown: a long name, and the widest date, so the columns hold them at any text size (200% text clipped the dates in 85-pixel columns). Wait this long after the last key before searching, so typing a name runs one query. Matches read per page (&quot;Show more&quot; adds this many). How many matches the filter finds in all.</extracomment>
+        <extracomment>The filter&apos;s choices: &quot;open&quot; (proposed, active, paused), one status, or &quot;&quot; for any. Only measured, never shown: a long name, and the widest date, so the columns hold them at any text size (200% text clipped the dates in 85-pixel columns). Matches read per page (&quot;Show more&quot; adds this many). How many matches the filter finds in all.</extracomment>
         <translation>Estado del emparejamiento</translation>
     </message>
     <message>
@@ -3939,7 +3944,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Participant name or DOC number</source>
         <extracomment>The participant&apos;s name or DOC number starts with this (the Matches section only).</extracomment>
         <translation>Nombre del participante o número DOC</translation>
@@ -3950,7 +3955,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Buscar emparejamientos por participante</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Matches</source>
         <translation>Emparejamientos</translation>
     </message>
@@ -4502,9 +4507,9 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
 <context>
     <name>MentorListPage</name>
     <message>
-        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+65"/>
+        <location filename="../../peerdesk/ui/mentor_list_page.py" line="+62"/>
         <source>Status</source>
-        <extracomment>Wait this long after the last key before searching, so typing a name runs one query. Rows read per page (&quot;Show more&quot; adds this many).</extracomment>
+        <extracomment>Rows read per page (&quot;Show more&quot; adds this many).</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
@@ -4513,7 +4518,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Last or first name</source>
         <translation>Apellido o nombre</translation>
     </message>
@@ -4523,7 +4528,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Buscar educadores pares por nombre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Peer educators</source>
         <translation>Educadores pares</translation>
     </message>
@@ -6818,13 +6823,13 @@ sin confirmar</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../../peerdesk/ui/report_preview.py" line="+61"/>
+        <location filename="../../peerdesk/ui/report_preview.py" line="+64"/>
         <source>Preview of the first page</source>
         <extracomment>Widest the preview picture is shown (pixels); it shrinks with the window.</extracomment>
         <translation>Vista previa de la primera página</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
@@ -6859,7 +6864,7 @@ sin confirmar</translation>
         <translation>Detener la impresión después de la página en curso</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The first page of the report shows here.</source>
         <translation>Aquí se muestra la primera página del informe.</translation>
     </message>
@@ -6917,7 +6922,7 @@ sin confirmar</translation>
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../../peerdesk/ui/reports_section.py" line="+57"/>
+        <location filename="../../peerdesk/ui/reports_section.py" line="+71"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -6927,7 +6932,7 @@ sin confirmar</translation>
         <translation>Informe que se va a crear</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
@@ -6967,7 +6972,7 @@ sin confirmar</translation>
         <translation>Elija un informe:</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>The report was cancelled. Nothing was made or saved.</source>
         <translation>Se canceló el informe. No se creó ni se guardó nada.</translation>
     </message>
@@ -10961,17 +10966,12 @@ sin confirmar</translation>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location line="+164"/>
-        <source>%1 people may already be on file: see Possible duplicates.</source>
-        <translation>%1 personas pueden estar ya en el archivo: vea Posibles duplicados.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+171"/>
         <source>Conflicts settled at the other site and closed here: %1.</source>
         <translation>Conflictos resueltos en el otro sitio y cerrados aquí: %1.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -11007,12 +11007,17 @@ sin confirmar</translation>
         <translation>El paquete n.º %1 ya se había importado; no cambió nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Bundle #%1 imported: %2 new and %3 updated records, %4 conflicts.</source>
-        <translation>Paquete n.º %1 importado: %2 registros nuevos y %3 actualizados, %4 conflictos.</translation>
+        <location line="+6"/>
+        <source>Bundle #%1 imported. New records: %2. Updated records: %3. Conflicts to review: %4.</source>
+        <translation>Paquete n.º %1 importado. Registros nuevos: %2. Registros actualizados: %3. Conflictos por revisar: %4.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>People who may already be on file: %1 (see Possible duplicates).</source>
+        <translation>Personas que pueden estar ya registradas: %1 (vea Posibles duplicados).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Writing the bundle was cancelled. Nothing was written to the drive and nothing is recorded as sent.</source>
         <translation>Se canceló la escritura del paquete. No se escribió nada en la memoria USB y no consta nada como enviado.</translation>
     </message>
