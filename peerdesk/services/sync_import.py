@@ -116,6 +116,8 @@ class ImportPreview:
     unchanged: int = 0
     conflicts: int = 0
     duplicates: int = 0
+    #: Conflicts held here that the bundle's settlements would close (``import_settled``).
+    settled: int = 0
 
 
 class _Rollback(Exception):
@@ -164,6 +166,7 @@ class SyncPreviewService(ServiceBase):
                             "unchanged": r.unchanged,
                             "conflicts": r.conflicts,
                             "duplicates": len(r.found),
+                            "settled": len(r.settled),
                         }
                     )
                 raise _Rollback(preview)

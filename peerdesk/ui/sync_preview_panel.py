@@ -55,6 +55,7 @@ class ImportPreviewPanel(QFrame):
         rows = self.table.verticalHeader().defaultSectionSize() * shown
         header = self.table.horizontalHeader().height()
         self.table.setFixedHeight(header + rows + 2 * self.table.frameWidth())
+        self.table.setVisible(bool(lines))  # no empty table: the sentence says "0"
         sender = preview.sender_name or self.tr("another site")
         self.text.setText(
             self.tr(
@@ -71,5 +72,13 @@ class ImportPreviewPanel(QFrame):
             .replace("%7", str(preview.conflicts))
             .replace("%8", str(preview.duplicates))
         )
+        if preview.settled:
+            self.text.setText(
+                self.text.text()
+                + " "
+                + self.tr("Conflicts settled at the other site, to be closed here: %1.").replace(
+                    "%1", str(preview.settled)
+                )
+            )
         self.setVisible(True)
         keep_whole_now(self.text)

@@ -3363,7 +3363,7 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>another site</source>
         <translation>otro sitio</translation>
     </message>
@@ -3371,6 +3371,11 @@ Why a planned session did not take place (``session_rules.CancelReason``).</extr
         <location line="+3"/>
         <source>Bundle #%1 from %2, written %3. New records: %4. Updated records: %5. Unchanged: %6. To be listed for review: conflicts %7, possible duplicates %8. Nothing has been imported yet.</source>
         <translation>Paquete n.º %1 de %2, escrito el %3. Registros nuevos: %4. Registros actualizados: %5. Sin cambios: %6. Se listarán para revisión: conflictos %7, posibles duplicados %8. Todavía no se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Conflicts settled at the other site, to be closed here: %1.</source>
+        <translation>Conflictos resueltos en el otro sitio, que se cerrarán aquí: %1.</translation>
     </message>
 </context>
 <context>

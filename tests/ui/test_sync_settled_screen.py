@@ -48,6 +48,10 @@ def test_a_conflict_settled_at_the_office_leaves_the_facility_list(
 
     facility.choose_bundle = lambda: written  # type: ignore[method-assign]
     qtbot.mouseClick(facility.import_button, Qt.MouseButton.LeftButton)
+    preview = facility.preview_frame
+    assert "Conflicts settled at the other site, to be closed here: 1." in preview.text.text()
+    assert preview.table.isHidden()  # nothing new or updated: no empty table
+    assert facility.conflict_model.rowCount() == 1  # only a preview so far
     qtbot.mouseClick(facility.apply_button, Qt.MouseButton.LeftButton)
     assert "Conflicts settled at the other site and closed here: 1." in facility.result.text()
     assert facility.conflict_model.rowCount() == 0
