@@ -27,14 +27,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence, Set
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Column, MetaData, String, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from peerdesk.db.models import ChangeLogRow, ConsentRow
+from peerdesk.db.models import ChangeLogRow
 from peerdesk.sync.import_tombstones import tombstones_home
 from peerdesk.sync.payload_coverage import coverage
 from peerdesk.sync.payload_picker import CHUNK, Picker, Rows, chunks, id_at, read_rows
@@ -99,12 +100,15 @@ def select_records(s: Session, site: str, acked: int, on: date, top: int) -> Sel
     roots: dict[str, set[str]] = {}
     # The first bundle (nothing acknowledged) looks at every table: no need to ask the log.
     touched = _changed_tables(s, acked, top) if acked else frozenset(OWNED)
-    for name in OWNED:
-        if name not in touched and not refreshed:
-            continue
-        rows = _owned_candidates(s, site, name, acked, top, sorted(refreshed))
-        picker.add(name, rows)
-        roots[name] = picker.ok_ids(name, rows.keys())
+    # Only people someone covers (and, for their consents, the held) can have rows travel:
+    # the database leaves the others' rows unread (and writes no JSON for them).
+    with people_table(s, cov.anyone | held) as covered:
+        for name in OWNED:
+            if name not in touched and not refreshed:
+                continue
+            rows = _owned_candidates(s, site, covered, name, acked, top, sorted(refreshed))
+            picker.add(name, rows)
+            roots[name] = picker.ok_ids(name, rows.keys())
     if acked:
         for name, ids in _changed_support(s, picker, acked, top, roots).items():
             roots.setdefault(name, set()).update(ids)
@@ -122,6 +126,30 @@ def select_records(s: Session, site: str, acked: int, on: date, top: int) -> Sel
 select_records.sends_tombstones_home = True  # type: ignore[attr-defined]
 
 
+#: The participants one export reads rows of (``people_table``), a temporary table: it lives
+#: in the session's connection only, and only while the export runs.
+_PEOPLE = Table(
+    "peerdesk_export_people",
+    MetaData(),
+    Column("id", String(36), primary_key=True),
+    prefixes=["TEMPORARY"],
+)
+
+
+@contextmanager
+def people_table(s: Session, ids: Collection[str]) -> Iterator[Table]:
+    """A temporary table holding ``ids``, for ``IN (SELECT id ...)`` in the export's queries
+    (ids by the thousand would not fit as parameters). Created in the session's transaction,
+    dropped after the block (an error rolls the transaction back, and the table with it)."""
+    conn = s.connection()
+    conn.execute(text('DROP TABLE IF EXISTS "peerdesk_export_people"'))  # a crashed run's
+    _PEOPLE.create(conn)
+    if ids:
+        conn.execute(insert(_PEOPLE), [{"id": i} for i in sorted(ids)])
+    yield _PEOPLE
+    _PEOPLE.drop(conn)
+
+
 def _changed_tables(s: Session, acked: int, top: int) -> set[str]:
     """The tables with a change logged after ``acked`` (up to ``top``)."""
     cl = ChangeLogRow
@@ -137,15 +165,19 @@ def _changed_ids(s: Session, name: str, acked: int, top: int) -> set[str]:
 
 
 def _owned_candidates(
-    s: Session, site: str, name: str, acked: int, top: int, refreshed: Sequence[str]
+    s: Session,
+    site: str,
+    people: Table,
+    name: str,
+    acked: int,
+    top: int,
+    refreshed: Sequence[str],
 ) -> dict[str, Sequence[Any]]:
     """Rows of ``name`` changed since ``acked`` or of ``refreshed`` participants, among the
-    participants any consent naming ``site`` mentions (id -> row; the picker decides the
-    rest)."""
+    participants in ``people`` (``people_table``; id -> row; the picker decides the rest)."""
     t = table(name)
     pcol = t.c[OWNED[name]]
-    named = select(ConsentRow.participant_id).where(ConsentRow.recipient_site_id == site)
-    base = payload_select(name, s.get_bind().dialect).where(pcol.in_(named))
+    base = payload_select(name, s.get_bind().dialect).where(pcol.in_(select(people.c.id)))
     if name == "consents":
         base = base.where(t.c.recipient_site_id == site)
     queries = [base]

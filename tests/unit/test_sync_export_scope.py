@@ -283,3 +283,37 @@ def test_a_deleted_consent_of_a_person_no_longer_covered_does_not_block_the_bund
     assert ids(body(fac, off), "consents") == set()
     got = exchange(fac, off, usb())
     assert got.received == {"participants": 1}
+
+
+def test_only_covered_people_are_read_and_the_temporary_table_goes(
+    sites: tuple[SignedIn, SignedIn], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The candidate rows are read for covered people only (``people_table``); the temporary
+    table is gone afterwards, and one left on the connection by a crashed run is replaced."""
+    from sqlalchemy import text
+
+    from peerdesk.sync import payload_scope
+
+    fac, off = sites
+    covered, lapsed, never = enroll(fac), enroll(fac), enroll(fac)
+    consent(fac, covered, off.actor.site_id)
+    consent(fac, lapsed, off.actor.site_id, expires_on=TODAY - timedelta(days=1))
+    read: list[str] = []
+    real = payload_scope._owned_candidates
+
+    def spy(*args: Any) -> Any:
+        rows = real(*args)
+        if args[3] == "participants":
+            read.extend(rows)
+        return rows
+
+    monkeypatch.setattr(payload_scope, "_owned_candidates", spy)
+    with fac.store.uow(write=False) as uow:
+        conn = uow.session.connection()
+        conn.execute(text("CREATE TEMPORARY TABLE peerdesk_export_people (id TEXT)"))
+        conn.execute(text("INSERT INTO peerdesk_export_people VALUES (:i)"), {"i": never})
+        body = json.loads(build_payload(uow.session, off.actor.site_id, 0, TODAY).data)
+        left = conn.execute(text("SELECT name FROM sqlite_temp_master")).scalars().all()
+    assert read == [covered]  # neither the lapsed consent's person nor the leftover's
+    assert {r["id"] for r in body["records"] if r["t"] == "participants"} == {covered}
+    assert "peerdesk_export_people" not in left
