@@ -298,6 +298,29 @@ def exchange(sender: Any, receiver: Any, folder: Any) -> Any:
     return SyncService(receiver.store).import_bundle(receiver.actor, out.path)
 
 
+def unit_conflicts(
+    fac: Any, off: Any, folder: Any, people: Sequence[dict[str, Any]] = ({},)
+) -> list[str]:
+    """People enrolled at ``fac`` (one per profile in ``people``), covered by consents both
+    ways and exchanged, whose housing unit both sites then changed; the facility's bundle with
+    its edits is imported at the office, which holds one conflict per person. Drives are made
+    under ``folder`` (a, b, c). Returns the participants' ids."""
+    from peerdesk.db.models import ParticipantRow
+
+    pids = [enroll(fac, **profile) for profile in people]
+    for pid in pids:
+        consent(fac, pid, off.actor.site_id)
+    exchange(fac, off, folder / "a")
+    for pid in pids:
+        consent(off, pid, fac.actor.site_id)
+    exchange(off, fac, folder / "b")
+    for pid in pids:
+        edit_row(fac, ParticipantRow, pid, housing_unit="C-9")
+        edit_row(off, ParticipantRow, pid, housing_unit="Community")
+    exchange(fac, off, folder / "c")
+    return pids
+
+
 def snapshot(signed: Any, tables: Sequence[str] | None = None) -> dict[str, list[tuple[Any, ...]]]:
     """Every synced table's rows (sorted), to compare two sites or a before and after."""
     from sqlalchemy import select

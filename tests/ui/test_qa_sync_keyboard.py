@@ -11,10 +11,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from peerdesk.db.models import ParticipantRow
 from peerdesk.services.sync_service import SyncService
 from peerdesk.ui.sync_section import SyncSection
-from tests.factories_sync import consent, edit_row, enroll, exchange, facility_and_office
+from tests.factories_sync import (
+    consent,
+    enroll,
+    facility_and_office,
+    unit_conflicts,
+)
 from tests.ui.conftest import make_session
 from tests.ui.test_sync_section import Pair
 from tests.ui.test_sync_section_review import twins
@@ -60,17 +64,7 @@ def sites(tmp_path: Path) -> Iterator[Pair]:
 
 
 def two_conflicts(fac: Any, off: Any, tmp_path: Path) -> None:
-    pids = [enroll(fac), enroll(fac, legal_last_name="Moreno")]
-    for pid in pids:
-        consent(fac, pid, off.actor.site_id)
-    exchange(fac, off, tmp_path / "a")
-    for pid in pids:
-        consent(off, pid, fac.actor.site_id)
-    exchange(off, fac, tmp_path / "b")
-    for pid in pids:
-        edit_row(fac, ParticipantRow, pid, housing_unit="C-9")
-        edit_row(off, ParticipantRow, pid, housing_unit="Community")
-    exchange(fac, off, tmp_path / "c")
+    unit_conflicts(fac, off, tmp_path, [{}, {"legal_last_name": "Moreno"}])
 
 
 def section(qtbot: QtBot, signed: Any, runner: Any = None) -> SyncSection:

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from peerdesk.db.models import ParticipantRow
 from peerdesk.domain.consent_rules import ConsentTerms
 from peerdesk.domain.navigation import Section
 from peerdesk.domain.screening_rules import PhaseDraft
@@ -27,7 +26,11 @@ from peerdesk.ui.participants_section import ParticipantsSection
 from peerdesk.ui.sync_section import SyncSection
 from tests.conftest import Site
 from tests.factories_sessions import build_world
-from tests.factories_sync import consent, edit_row, enroll, exchange, make_site, trust_both
+from tests.factories_sync import (
+    make_site,
+    trust_both,
+    unit_conflicts,
+)
 from tests.ui import test_screenshots as base
 from tests.ui.conftest import make_session
 
@@ -144,14 +147,7 @@ def test_sync_screen(qtbot: QtBot, tmp_path: Path, language: str, shots: Path) -
     off = make_site(tmp_path, "North Reentry Office", "office")
     try:
         trust_both(fac, off)
-        pid = enroll(fac)
-        consent(fac, pid, off.actor.site_id)
-        exchange(fac, off, tmp_path / "a")
-        consent(off, pid, fac.actor.site_id)
-        exchange(off, fac, tmp_path / "b")
-        edit_row(fac, ParticipantRow, pid, housing_unit="C-9")
-        edit_row(off, ParticipantRow, pid, housing_unit="Community")
-        exchange(fac, off, tmp_path / "c")
+        unit_conflicts(fac, off, tmp_path)
         section = SyncSection(make_session(off))
         qtbot.addWidget(section)
         section.resize(1100, 600)

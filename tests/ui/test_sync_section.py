@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
-from peerdesk.db.models import ParticipantRow
 from peerdesk.domain.errors import NotFound
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.participants import ParticipantService
@@ -19,12 +18,11 @@ from peerdesk.ui.app_events import KEYS
 from peerdesk.ui.sync_section import SyncSection, shown_value
 from tests.factories_sync import (
     consent,
-    edit_row,
     enroll,
-    exchange,
     facility_and_office,
     make_site,
     trust_both,
+    unit_conflicts,
 )
 from tests.ui.conftest import make_session
 
@@ -136,14 +134,7 @@ def test_a_missing_drive_says_so(qtbot: QtBot, sites: Pair, tmp_path: Path) -> N
 
 def test_conflicts_are_listed_and_settled(qtbot: QtBot, sites: Pair, tmp_path: Path) -> None:
     fac, off = sites
-    pid = enroll(fac)
-    consent(fac, pid, off.actor.site_id)
-    exchange(fac, off, tmp_path / "a")
-    consent(off, pid, fac.actor.site_id)
-    exchange(off, fac, tmp_path / "b")
-    edit_row(fac, ParticipantRow, pid, housing_unit="C-9")
-    edit_row(off, ParticipantRow, pid, housing_unit="Community")
-    exchange(fac, off, tmp_path / "c")  # both changed the unit: a conflict at the office
+    (pid,) = unit_conflicts(fac, off, tmp_path)  # both changed the unit: one at the office
 
     office = section_for(qtbot, off)
     assert office.conflict_model.rowCount() == 1

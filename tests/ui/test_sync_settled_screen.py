@@ -10,10 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from peerdesk.db.models import ParticipantRow
 from peerdesk.services.auth import SignedIn
 from peerdesk.services.sync_service import SyncService
-from tests.factories_sync import consent, edit_row, enroll, exchange, facility_and_office
+from tests.factories_sync import (
+    exchange,
+    facility_and_office,
+    unit_conflicts,
+)
 from tests.ui.test_sync_section import section_for
 
 Pair = tuple[SignedIn, SignedIn]
@@ -28,14 +31,7 @@ def test_a_conflict_settled_at_the_office_leaves_the_facility_list(
     qtbot: QtBot, sites: Pair, tmp_path: Path
 ) -> None:
     fac, off = sites
-    pid = enroll(fac)
-    consent(fac, pid, off.actor.site_id)
-    exchange(fac, off, tmp_path / "a")
-    consent(off, pid, fac.actor.site_id)
-    exchange(off, fac, tmp_path / "b")
-    edit_row(fac, ParticipantRow, pid, housing_unit="C-9")
-    edit_row(off, ParticipantRow, pid, housing_unit="Community")
-    exchange(fac, off, tmp_path / "c")  # the office sees both values first
+    unit_conflicts(fac, off, tmp_path)  # the office sees both values first
     exchange(off, fac, tmp_path / "d")  # ... and tells the facility: both list it
     facility = section_for(qtbot, fac)
     assert facility.conflict_model.rowCount() == 1
