@@ -148,6 +148,8 @@ def build_bundle(
         limits: size limits (the payload must fit).
         deflated: ``payload`` already compressed (a zlib stream at ``COMPRESS_LEVEL``, as
             ``deflate.Deflater`` writes it while the payload is built), else compressed here.
+            Nothing here checks that it is ``payload``'s: pass ``ExportPayload.deflated()``,
+            which gives it only for the bytes it was written beside.
 
     Raises:
         ValueError: a recipient is not an age recipient, or the payload is too large.

@@ -18,9 +18,11 @@ stamps the other way round reads it so.
 
 What the recipient is entitled to know: a settlement names a record, a field and two stamps
 (no value) and who settled it. It travels to a site only for a record that site holds and may
-still receive: the record travels in the same bundle; or a participant's record whose
-participant a consent naming the recipient covers today (in the record's scope: Part 2
-records only under a consent naming them, sensitive notes never) and covered at the last
+still receive: the record travels in the same bundle; or a participant's record that may
+travel to the recipient by the export's own rules (``payload_picker``: a consent naming the
+recipient covers its participant today in the record's scope, Part 2 records only under a
+consent naming them, sensitive notes never, a consent only to the site it names, and every
+row the record refers to may travel too) whose participant was covered at the last
 acknowledged export (so the recipient holds the record); or a supporting row (mentor, group...)
 the recipient itself wrote one of the two values of. A settlement may travel in a bundle that
 does not carry its record (nothing about the record changed since the last exchange): the
@@ -59,15 +61,10 @@ from peerdesk.domain.hlc import MAX_DRIFT_MS
 from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.import_duplicates import DUPLICATE
 from peerdesk.sync.import_history import DELETED, chunks, node_of
-from peerdesk.sync.payload_coverage import Coverage, coverage
-from peerdesk.sync.payload_tables import (
-    OWNED,
-    SYNCED_TABLES,
-    data_columns,
-    is_sensitive,
-    is_sud,
-    table,
-)
+from peerdesk.sync.payload_coverage import coverage
+from peerdesk.sync.payload_picker import Picker, read_rows
+from peerdesk.sync.payload_tables import KIND_COLUMNS, OWNED, SYNCED_TABLES, data_columns, is_sud
+from peerdesk.sync.row_json import row_positions
 
 Key = tuple[str, str]
 Refusal = Callable[[str], BundleRejected]
@@ -168,31 +165,40 @@ def _local_site_id(s: Session) -> str:
 
 class _Entitled:
     """Whether the recipient holds a record and may still receive it (coverage read once,
-    and only when a settlement's record does not travel in the bundle)."""
+    and only when a settlement's record does not travel in the bundle).
+
+    A participant's record: it may travel to the recipient by the export's own rules
+    (``payload_picker.Picker``: the record's consent rule, a consent only to the site it
+    names, and every row it refers to may travel too), and its participant was covered in the
+    record's scope at the last acknowledged export (the recipient holds it)."""
 
     def __init__(self, s: Session, site: str, acked: int, on: date) -> None:
         self.s, self.site, self.acked, self.on = s, site, acked, on
-        self._cov: Coverage | None = None
+        self._picker: Picker | None = None
 
     def holds(self, name: str, record_id: str, ks: str, os_: str) -> bool:
         owner = OWNED.get(name)
         if owner is None:  # a supporting row: the recipient wrote one of the values
             return self.site in (_node(ks), _node(os_))
-        t = table(name)
-        found = self.s.execute(select(t).where(t.c.id == record_id)).mappings().first()
-        if found is None:
+        picker = self._picker
+        if picker is None:
+            cov = coverage(self.s, self.site, self.acked, self.on)
+            picker = self._picker = Picker(self.s, self.site, cov, cov.known - cov.anyone)
+        if record_id not in picker.rows[name]:
+            picker.add(name, read_rows(self.s, name, "id", [record_id]))
+        if not picker.ok_ids(name, [record_id]):
             return False
-        row = dict(found)
-        if is_sensitive(name, row):
+        cov, at = picker.cov, row_positions(name)
+        row = picker.rows[name][record_id]
+        pid = row[at[owner]]
+        if pid not in cov.anyone:  # held there but no longer covered: nothing more travels
             return False
-        if self._cov is None:
-            self._cov = coverage(self.s, self.site, self.acked, self.on)
-        cov, pid = self._cov, row[owner]
         if name in ("participants", "consents"):
-            return pid in cov.anyone and pid in cov.known
-        if is_sud(name, row):
-            return pid in cov.sud and pid in cov.known_sud
-        return pid in cov.general and pid in cov.known_general
+            return pid in cov.known
+        kind = KIND_COLUMNS.get(name)
+        if kind is not None and is_sud(name, {kind: row[at[kind]]}):
+            return pid in cov.known_sud
+        return pid in cov.known_general
 
 
 def _node(stamp: str) -> str:

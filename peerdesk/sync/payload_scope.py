@@ -117,7 +117,7 @@ def select_records(s: Session, site: str, acked: int, on: date, top: int) -> Sel
     # enrolled it, without a consent (``import_tombstones``): it only says the record ended.
     people = picker.rows["participants"]
     for (name, record_id), row in tombstones_home(s, site, acked, top).items():
-        if record_id not in people:
+        if record_id not in chosen.get(name, ()):  # read (as a reference) is not chosen
             people[record_id] = tuple(row)
             chosen.setdefault(name, set()).add(record_id)
     return Selection(chosen, picker.rows, top)

@@ -285,3 +285,64 @@ def test_a_bad_settlement_refuses_the_bundle_and_changes_nothing(
         exchange(off, fac, usb())
     assert err.value.reason == "invalid_record" and state(fac) == before
     assert len(open_list(fac)) == 1
+
+
+def resolved_here(signed: SignedIn, name: str, record_id: str, field: str, node: str) -> None:
+    """A conflict on ``name.field`` of ``record_id`` between this site and ``node``, resolved
+    here (written directly: what matters is only whether its settlement travels)."""
+    import uuid
+
+    from peerdesk.db.models import ConflictRow
+    from peerdesk.sync.import_settled import next_settled_seq
+
+    with signed.store.uow() as uow:
+        s = uow.session
+        s.add(
+            ConflictRow(
+                id=str(uuid.uuid4()),
+                table_name=name,
+                record_id=record_id,
+                field=field,
+                kept_value='"a"',
+                other_value='"b"',
+                kept_stamp=f"{2:015d}-000000-{node}",
+                other_stamp=f"{1:015d}-000000-{signed.actor.site_id}",
+                other_site_id=signed.actor.site_id,
+                bundle_id="b",
+                detected_at="2026-01-01T00:00:00.000000Z",
+                resolved_at="2026-01-02T00:00:00.000000Z",
+                resolved_by="maria",
+                resolution="kept",
+                settled_seq=next_settled_seq(s),
+            )
+        )
+
+
+def test_no_settlement_for_a_record_that_may_not_travel_there(sites: Pair, tmp_path: Path) -> None:
+    """The recipient holds the participant, but not a consent naming a third site, nor a
+    contact on a match with a peer educator who is an uncovered participant: settlements
+    about those stay home, as the records do (review of the seventh session)."""
+    from tests.factories_sync import consent, contact_row, enroll, match_row, mentor_row
+
+    fac, off = sites
+    usb = Usb(tmp_path)
+    pid = shared(fac, off, usb)
+    exchange(off, fac, usb())  # the facility holds pid (acknowledged both ways)
+    east = make_site(tmp_path, "East Unit", "facility")
+    try:
+        elsewhere = consent(off, pid, east.actor.site_id)  # kept at the office, names East
+        uncovered = mentor_row(off, enroll(off))
+        contact = contact_row(off, pid, match_row(off, pid, uncovered))
+        own = consent(off, pid, fac.actor.site_id, expires_on=date(2031, 1, 1))
+        exchange(off, fac, usb())
+        exchange(fac, off, usb())  # all acknowledged: nothing pending but settlements
+        for name, record_id, field in (
+            ("consents", elsewhere, "expires_on"),
+            ("contacts", contact, "mode"),
+            ("consents", own, "expires_on"),
+        ):
+            resolved_here(off, name, record_id, field, fac.actor.site_id)
+        sent = {n["id"] for n in payload_for(off, fac.actor.site_id).get("settled", [])}
+    finally:
+        east.store.close()
+    assert sent == {own}  # the consent naming the facility is held there: that one goes
