@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import datetime
@@ -96,20 +96,33 @@ def notices_for(s: Session, recipient_site_id: str, keys: Iterable[Key]) -> list
     return sorted(out, key=lambda n: (n["t"], n["id"], n["f"], n["os"]))
 
 
+def conflict_entries(
+    value: object, layout: frozenset[str], limit: int, one: str, invalid: Refusal
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """The entries of a payload's list about conflicts (notices, settlements), numbered from
+    1, each checked for shape: exactly ``layout``'s keys, text values, a synced table and one
+    of its fields (or ``deleted``). ``one`` names an entry in the refusal ("conflict notice").
+    """
+    if not isinstance(value, list) or len(value) > limit:
+        raise invalid(f"the {one}s are not valid")
+    for i, n in enumerate(value, start=1):
+        if not isinstance(n, dict) or n.keys() != layout:
+            raise invalid(f"{one} {i} has the wrong layout")
+        if not all(isinstance(v, str) for v in n.values()):
+            raise invalid(f"{one} {i} is not valid")
+        t, f = n["t"], n["f"]
+        if t not in SYNCED_TABLES or (f != DELETED and f not in data_columns(t)):
+            raise invalid(f"{one} {i} names an unknown field")
+        yield i, n
+
+
 def parse_notices(value: object, invalid: Refusal) -> tuple[Notice, ...]:
     """The notices of a payload, every one checked for shape (``invalid(what)`` builds the
     refusal)."""
-    if not isinstance(value, list) or len(value) > MAX_NOTICES:
-        raise invalid("the conflict notices are not valid")
     out = []
-    for i, n in enumerate(value, start=1):
-        if not isinstance(n, dict) or n.keys() != _LAYOUT:
-            raise invalid(f"conflict notice {i} has the wrong layout")
-        if not all(isinstance(v, str) for v in n.values()):
-            raise invalid(f"conflict notice {i} is not valid")
+    entries = conflict_entries(value, _LAYOUT, MAX_NOTICES, "conflict notice", invalid)
+    for i, n in entries:
         t, f = n["t"], n["f"]
-        if t not in SYNCED_TABLES or (f != DELETED and f not in data_columns(t)):
-            raise invalid(f"conflict notice {i} names an unknown field")
         if not all(
             _value_ok(t, f, v, kept) for v, kept in ((n["kept"], True), (n["other"], False))
         ):

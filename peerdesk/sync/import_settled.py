@@ -61,9 +61,10 @@ from peerdesk.domain.hlc import MAX_DRIFT_MS
 from peerdesk.sync.errors import BundleRejected
 from peerdesk.sync.import_duplicates import DUPLICATE
 from peerdesk.sync.import_history import DELETED, chunks, node_of
+from peerdesk.sync.import_notices import conflict_entries
 from peerdesk.sync.payload_coverage import coverage
 from peerdesk.sync.payload_picker import Picker, read_rows
-from peerdesk.sync.payload_tables import KIND_COLUMNS, OWNED, SYNCED_TABLES, data_columns, is_sud
+from peerdesk.sync.payload_tables import KIND_COLUMNS, OWNED, is_sud
 from peerdesk.sync.row_json import row_positions
 
 Key = tuple[str, str]
@@ -212,18 +213,10 @@ def _node(stamp: str) -> str:
 def parse_settled(value: object, invalid: Refusal) -> tuple[Settlement, ...]:
     """The settlements of a payload, every one checked for shape (``invalid(what)`` builds
     the refusal)."""
-    if not isinstance(value, list) or len(value) > MAX_SETTLED:
-        raise invalid("the settled conflicts are not valid")
     out: list[Settlement] = []
     seen: set[tuple[str, ...]] = set()
-    for i, n in enumerate(value, start=1):
-        if not isinstance(n, dict) or n.keys() != _LAYOUT:
-            raise invalid(f"settled conflict {i} has the wrong layout")
-        if not all(isinstance(v, str) for v in n.values()):
-            raise invalid(f"settled conflict {i} is not valid")
+    for i, n in conflict_entries(value, _LAYOUT, MAX_SETTLED, "settled conflict", invalid):
         t, f = n["t"], n["f"]
-        if t not in SYNCED_TABLES or (f != DELETED and f not in data_columns(t)):
-            raise invalid(f"settled conflict {i} names an unknown field")
         if not _ID.fullmatch(n["id"]) or not _ID.fullmatch(n["site"]):
             raise invalid(f"settled conflict {i} has an id that is not valid")
         ks, os_ = n["ks"], n["os"]
