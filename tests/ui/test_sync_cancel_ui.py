@@ -55,7 +55,11 @@ def idle(section: SyncSection) -> bool:
     )
 
 
-def test_cancelling_an_export_writes_nothing(qtbot: QtBot, sites: Pair, tmp_path: Path) -> None:
+def ready_to_write(
+    qtbot: QtBot, sites: Pair, tmp_path: Path
+) -> tuple[SyncSection, DeferredRunner, Path]:
+    """The facility's Sync screen (jobs kept until drained) with one person to send, writing
+    to an empty folder."""
     fac, off = sites
     consent(fac, enroll(fac), off.actor.site_id)
     usb = tmp_path / "usb"
@@ -63,6 +67,12 @@ def test_cancelling_an_export_writes_nothing(qtbot: QtBot, sites: Pair, tmp_path
     runner = DeferredRunner()
     section = section_for(qtbot, fac, runner)
     section.choose_folder = lambda: usb  # type: ignore[method-assign]
+    return section, runner, usb
+
+
+def test_cancelling_an_export_writes_nothing(qtbot: QtBot, sites: Pair, tmp_path: Path) -> None:
+    fac, _ = sites
+    section, runner, usb = ready_to_write(qtbot, sites, tmp_path)
     section.export_button.setFocus()
     qtbot.keyClick(section.export_button, Qt.Key.Key_Space)
     assert section.job_bar.isVisibleTo(section) and section.stop_button.isEnabled()
@@ -87,13 +97,7 @@ def test_cancelling_an_export_writes_nothing(qtbot: QtBot, sites: Pair, tmp_path
 def test_cancel_goes_off_once_the_bundle_has_its_name(
     qtbot: QtBot, sites: Pair, tmp_path: Path
 ) -> None:
-    fac, off = sites
-    consent(fac, enroll(fac), off.actor.site_id)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    runner = DeferredRunner()
-    section = section_for(qtbot, fac, runner)
-    section.choose_folder = lambda: usb  # type: ignore[method-assign]
+    section, runner, _ = ready_to_write(qtbot, sites, tmp_path)
     seen: list[tuple[bool, str]] = []
     section.job_bar.relay.passed.connect(
         lambda: seen.append((section.stop_button.isEnabled(), section.stop_button.toolTip()))
